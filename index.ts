@@ -1,0 +1,2 @@
+export { LocalSlmApi } from './credentials/LocalSlmApi.credentials';
+export { LocalSlmClassify } from './nodes/LocalSlmClassify/LocalSlmClassify.node';

@@ -1,0 +1,123 @@
+import {
+	NodeOperationError,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type NodeApiError,
+} from 'n8n-workflow';
+
+import { CategoryListError } from '../engine/classify/categories';
+import { classifyMessage, prepareClassifier } from '../engine/classify/classifyMessage';
+import { outputsFor } from '../engine/classify/route';
+import { openConnection } from '../shared/connection';
+import { mapInOrder } from '../shared/inOrder';
+import { toNodeError } from '../shared/nodeErrors';
+import { readItemText, readSetup, type ItemText } from './readInput';
+
+type ItemOutcome =
+	| { outputs: number[]; item: INodeExecutionData }
+	| { error: NodeApiError | NodeOperationError };
+
+function readSetupOrFail(context: IExecuteFunctions) {
+	try {
+		return readSetup(context);
+	} catch (error) {
+		if (error instanceof CategoryListError) {
+			throw new NodeOperationError(context.getNode(), error.message, {
+				description:
+					'Each category needs a unique name; "other" is reserved for the Other / Unsure output.',
+			});
+		}
+		throw error;
+	}
+}
+
+export async function executeClassify(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const { setup, minimumConfidence, concurrency, singleOutput } = readSetupOrFail(this);
+	const outputCount = singleOutput ? 2 : setup.categories.length + 1;
+	const otherOutput = outputCount - 1;
+	const outputs: INodeExecutionData[][] = Array.from({ length: outputCount }, () => []);
+	if (items.length === 0) return outputs;
+
+	const texts: Array<ItemText | Error> = items.map((_, itemIndex) => {
+		try {
+			return readItemText(this, itemIndex);
+		} catch (error) {
+			return error as Error;
+		}
+	});
+
+	const connection = await openConnection(this).catch((error) => {
+		throw toNodeError(this.getNode(), error);
+	});
+	const classifier = await prepareClassifier(
+		connection,
+		setup,
+		texts.flatMap((text) => (text instanceof Error ? [] : [text.text])),
+	).catch((error) => {
+		throw toNodeError(this.getNode(), error);
+	});
+
+	const outcomes = await mapInOrder(
+		items.length,
+		concurrency,
+		async (itemIndex): Promise<ItemOutcome> => {
+			const input = texts[itemIndex];
+			try {
+				if (input instanceof Error) throw input;
+				const classification = await classifyMessage(
+					connection,
+					classifier,
+					input.text,
+					input.original,
+				);
+				this.logger.debug('Classified an item', {
+					itemIndex,
+					category: classification.category,
+					confidence: classification.confidence,
+					promptTokens: classification.usage.promptTokens,
+				});
+
+				const routed = outputsFor(
+					classification.categories ?? [classification.category],
+					classification.confidence,
+					setup.categories,
+					minimumConfidence,
+				);
+				const outputIndexes = singleOutput
+					? [routed.includes(setup.categories.length) ? 1 : 0]
+					: routed;
+				const json = {
+					...items[itemIndex].json,
+					classification: {
+						...classification,
+						...(input.removed.length ? { cleaned: input.removed } : {}),
+					},
+				};
+				return { outputs: outputIndexes, item: { json, pairedItem: { item: itemIndex } } };
+			} catch (error) {
+				return { error: toNodeError(this.getNode(), error, itemIndex) };
+			}
+		},
+	);
+
+	for (const [itemIndex, outcome] of outcomes.entries()) {
+		if ('error' in outcome) {
+			if (!this.continueOnFail()) throw outcome.error;
+			// Failed items never go to a category: with "continue (using error output)" n8n moves
+			// items that carry `error` to the error output; otherwise they wait in Other / Unsure.
+			outputs[otherOutput].push({
+				json: {
+					...items[itemIndex].json,
+					error: outcome.error.message,
+					errorDescription: outcome.error.description ?? undefined,
+				},
+				error: outcome.error,
+				pairedItem: { item: itemIndex },
+			});
+			continue;
+		}
+		for (const outputIndex of outcome.outputs) outputs[outputIndex].push(outcome.item);
+	}
+	return outputs;
+}

@@ -1,0 +1,76 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { readCategories } from '../engine/classify/categories';
+import type { ClassifierSetup } from '../engine/classify/classifyMessage';
+import { cleanEmail } from '../engine/classify/cleanEmail';
+import { requireText } from '../engine/classify/messageText';
+
+interface ClassifyNodeOptions {
+	extraInstructions?: string;
+	minimumConfidence?: number;
+	multiLabel?: boolean;
+	includeReason?: boolean;
+	detectLanguage?: boolean;
+	detectPriority?: boolean;
+	concurrency?: number;
+	temperature?: number;
+	seed?: number;
+	keepAlive?: string;
+}
+
+function categoriesParameter(context: IExecuteFunctions) {
+	if (context.getNodeParameter('categorySource', 0) === 'json') {
+		return context.getNodeParameter('categoriesJson', 0);
+	}
+	const collection = context.getNodeParameter('categories', 0, {}) as { category?: unknown[] };
+	return collection.category ?? [];
+}
+
+/**
+ * The model, categories and options form the fixed part of the prompt, identical for every
+ * item so Ollama can reuse its cache; they are read once, from the first item.
+ */
+export function readSetup(context: IExecuteFunctions) {
+	const options = context.getNodeParameter('options', 0, {}) as ClassifyNodeOptions;
+	const model = String(context.getNodeParameter('model', 0, '', { extractValue: true })).trim();
+
+	const setup: ClassifierSetup = {
+		model,
+		categories: readCategories(categoriesParameter(context)),
+		prompt: {
+			extraInstructions: options.extraInstructions ?? '',
+			multiLabel: options.multiLabel ?? false,
+			includeReason: options.includeReason ?? false,
+			detectLanguage: options.detectLanguage ?? false,
+			detectPriority: options.detectPriority ?? false,
+		},
+		temperature: options.temperature ?? 0,
+		seed: options.seed ?? 42,
+		keepAlive: options.keepAlive || undefined,
+	};
+
+	return {
+		setup,
+		minimumConfidence: options.minimumConfidence ?? 0.5,
+		concurrency: Math.max(1, Math.floor(options.concurrency ?? 1)),
+		singleOutput: context.getNodeParameter('routing', 0) === 'singleOutput',
+	};
+}
+
+export interface ItemText {
+	text: string;
+	original: string;
+	removed: string[];
+}
+
+export function readItemText(context: IExecuteFunctions, itemIndex: number): ItemText {
+	if (context.getNodeParameter('inputMode', itemIndex) !== 'email') {
+		const text = requireText(context.getNodeParameter('text', itemIndex, undefined));
+		return { text, original: text, removed: [] };
+	}
+
+	const subject = context.getNodeParameter('subject', itemIndex, '') ?? '';
+	const body = requireText(context.getNodeParameter('body', itemIndex, undefined) ?? '');
+	const cleaned = cleanEmail(String(subject), body);
+	return { text: cleaned.text, original: `${subject}\n${body}`, removed: cleaned.removed };
+}

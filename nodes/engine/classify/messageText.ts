@@ -1,0 +1,17 @@
+export class MessageTextError extends Error {}
+
+function describeValue(value: unknown): string {
+	if (value === undefined) return 'nothing (undefined)';
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return `a list of ${value.length} values`;
+	if (typeof value === 'object') return 'an object';
+	return `a ${typeof value} (${String(value)})`;
+}
+
+/** The text to classify must be text: anything else is an error that says what arrived. */
+export function requireText(value: unknown): string {
+	if (typeof value === 'string') return value;
+	throw new MessageTextError(
+		`The text to classify should be text, but the expression gave ${describeValue(value)}.`,
+	);
+}

@@ -1,0 +1,30 @@
+import { NodeApiError, NodeOperationError, type INode, type JsonObject } from 'n8n-workflow';
+
+import { OllamaFailure } from '../engine/ollama/errors';
+
+/**
+ * Server and connection failures become NodeApiError, problems of the item itself (a prompt
+ * too long, an unusable answer) NodeOperationError; both are tied to the item that caused them.
+ */
+export function toNodeError(node: INode, error: unknown, itemIndex?: number) {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+
+	if (!(error instanceof OllamaFailure)) {
+		const message = error instanceof Error ? error.message : String(error);
+		return new NodeOperationError(node, message, { itemIndex });
+	}
+
+	if (error.concernsItem || error.kind === 'remoteNotAllowed' || error.kind === 'invalidBaseUrl') {
+		return new NodeOperationError(node, error.message, {
+			description: error.description,
+			itemIndex,
+		});
+	}
+
+	return new NodeApiError(node, { message: error.message, kind: error.kind } as JsonObject, {
+		message: error.message,
+		description: error.description,
+		httpCode: error.httpStatus ? String(error.httpStatus) : undefined,
+		itemIndex,
+	});
+}
