@@ -6,13 +6,14 @@ const shared = {
 };
 
 module.exports = {
+	// n8n tests start real n8n processes; each file raises its own limit with jest.setTimeout.
+	testTimeout: 60_000,
 	projects: [
 		{ ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
 		{
 			...shared,
 			displayName: 'n8n',
 			testMatch: ['<rootDir>/test/n8n/**/*.test.ts'],
-			testTimeout: 600_000,
 		},
 	],
 };

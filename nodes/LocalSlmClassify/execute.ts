@@ -24,7 +24,7 @@ function readSetupOrFail(context: IExecuteFunctions) {
 		if (error instanceof CategoryListError) {
 			throw new NodeOperationError(context.getNode(), error.message, {
 				description:
-					'Each category needs a unique name; "other" is reserved for the Other / Unsure output.',
+					'Each category needs a unique name. "none" is reserved: the model answers it when no category fits.',
 			});
 		}
 		throw error;

@@ -4,7 +4,8 @@ export interface Category {
 	examples: string[];
 }
 
-export const otherCategory = 'other';
+/** What the model answers when no category fits; the item then goes to Other / Unsure. */
+export const noMatchLabel = 'none';
 
 export class CategoryListError extends Error {}
 
@@ -65,9 +66,9 @@ export function readCategories(input: unknown): Category[] {
 	const seen = new Set<string>();
 	for (const category of categories) {
 		const key = category.name.toLowerCase();
-		if (key === otherCategory) {
+		if (key === noMatchLabel) {
 			throw new CategoryListError(
-				'"other" is reserved for messages that fit no category. Rename that category.',
+				'"none" is what the model answers when no category fits. Rename that category.',
 			);
 		}
 		if (seen.has(key))

@@ -2,7 +2,7 @@ import type { OllamaConnection } from '../ollama/connection';
 import { chooseContextSize, estimateMessagesTokens, estimateTokens } from '../ollama/contextSize';
 import type { ModelUsage } from '../ollama/usage';
 import { requestStructured } from '../structured/requestStructured';
-import { otherCategory, type Category } from './categories';
+import { noMatchLabel, type Category } from './categories';
 import { withoutQuotedReplies } from './cleanEmail';
 import { clampConfidence, labelProbability, type ConfidenceSource } from './confidence';
 import { looksLikeSteering } from './injection';
@@ -114,8 +114,8 @@ export async function classifyMessage(
 
 	const labels = setup.prompt.multiLabel
 		? (value.categories ?? [])
-		: [value.category ?? otherCategory];
-	const primary = labels.find((label) => label !== otherCategory) ?? otherCategory;
+		: [value.category ?? noMatchLabel];
+	const primary = labels.find((label) => label !== noMatchLabel) ?? noMatchLabel;
 	const fromTokens = labelProbability(
 		answer.logprobs,
 		setup.prompt.multiLabel ? 'categories' : 'category',
@@ -125,7 +125,7 @@ export async function classifyMessage(
 	return {
 		category: primary,
 		...(setup.prompt.multiLabel
-			? { categories: labels.filter((label) => label !== otherCategory) }
+			? { categories: labels.filter((label) => label !== noMatchLabel) }
 			: {}),
 		confidence: fromTokens ?? clampConfidence(value.confidence),
 		confidenceSource: fromTokens === undefined ? 'modelEstimate' : 'tokenProbabilities',

@@ -13,7 +13,7 @@ function fieldList(settings: PromptSettings): string {
 	const fields = [
 		settings.multiLabel
 			? '"categories": every category that applies, or [] when none fits'
-			: '"category": the best category, or "other" when none fits',
+			: '"category": the best category, or "none" when none fits',
 		'"confidence": from 0 to 1, how sure you are',
 	];
 	if (settings.includeReason) fields.push('"reason": one short sentence');

@@ -1,4 +1,4 @@
-import { otherCategory, type Category } from './categories';
+import { noMatchLabel, type Category } from './categories';
 
 /**
  * Output indexes for a classification: one per matching category in the user's order, or the
@@ -14,7 +14,7 @@ export function outputsFor(
 	if (confidence < minimumConfidence) return [otherOutput];
 
 	const indexes = labels
-		.filter((label) => label !== otherCategory)
+		.filter((label) => label !== noMatchLabel)
 		.map((label) => categories.findIndex((category) => category.name === label))
 		.filter((index) => index >= 0);
 	const unique = [...new Set(indexes)].sort((first, second) => first - second);

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../structured/jsonSchema';
-import { otherCategory, type Category } from './categories';
+import { noMatchLabel, type Category } from './categories';
 
 export interface ClassifyOptions {
 	multiLabel: boolean;
@@ -9,12 +9,12 @@ export interface ClassifyOptions {
 }
 
 /**
- * The category is an enum of the user's names plus "other", so the grammar cannot produce any
+ * The category is an enum of the user's names plus "none", so the grammar cannot produce any
  * other label whatever the message says. The category comes first: its tokens carry the
  * probabilities the confidence is read from.
  */
 export function classificationSchema(categories: Category[], options: ClassifyOptions): JsonSchema {
-	const names = [...categories.map((category) => category.name), otherCategory];
+	const names = [...categories.map((category) => category.name), noMatchLabel];
 	const properties: Record<string, JsonSchema> = options.multiLabel
 		? {
 				categories: {
