@@ -5,7 +5,10 @@ export class LocalSlmApi implements ICredentialType {
 
 	displayName = 'Local SLM (Ollama)';
 
-	icon: Icon = 'file:../nodes/icons/localSlm.svg';
+	icon: Icon = {
+		light: 'file:../nodes/icons/localSlm.svg',
+		dark: 'file:../nodes/icons/localSlm.dark.svg',
+	};
 
 	documentationUrl = 'https://github.com/n8n-nodes-local-slm/n8n-nodes-local-slm#the-credential';
 

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import {
+	NodeConnectionTypes,
+	type IExecuteFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { localSlmConnectionTest } from '../shared/credentialTest';
 import { modelSearchMethods } from '../shared/modelSearch';
@@ -10,15 +15,16 @@ export class LocalSlmClassify implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Local SLM Classify',
 		name: 'localSlmClassify',
-		icon: 'file:../icons/localSlm.svg',
+		icon: { light: 'file:../icons/localSlm.svg', dark: 'file:../icons/localSlm.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["model"].value }}',
 		description:
 			'Route each message to the output of its topic, with a small model on your own Ollama',
 		defaults: { name: 'Classify Message' },
-		inputs: ['main'],
+		inputs: [NodeConnectionTypes.Main],
 		outputs: `={{(${configuredOutputs})($parameter)}}`,
+		usableAsTool: true,
 		credentials: [{ name: 'localSlmApi', required: true, testedBy: 'localSlmConnectionTest' }],
 		properties: classifyProperties,
 	};
