@@ -20,24 +20,31 @@ async function answersAt(settings: ConnectionSettings, baseUrl: string): Promise
 	}
 }
 
-/**
- * `localhost` often resolves to ::1 first, while Ollama listens on 127.0.0.1 only (its default).
- * Trying each address on its own tells that case apart from a server that is not running.
- */
-async function explainLocalhostRefusal(settings: ConnectionSettings, url: URL) {
-	if (url.hostname !== 'localhost') return undefined;
+async function loopbackAlternatives(hostname: string): Promise<string[]> {
+	const bare = hostname.replace(/^\[|\]$/g, '');
+	if (bare === '::1') return ['127.0.0.1'];
+	if (bare.startsWith('127.')) return ['[::1]'];
+	if (bare !== 'localhost') return [];
 
 	const addresses = await lookup('localhost', { all: true }).catch(() => []);
-	const reachable: string[] = [];
-	for (const { address, family } of addresses) {
-		const host = family === 6 ? `[${address}]` : address;
+	const hosts = addresses.map(({ address, family }) => (family === 6 ? `[${address}]` : address));
+	return [...new Set([...hosts, '127.0.0.1', '[::1]'])];
+}
+
+/**
+ * `localhost` often resolves to ::1 first (in Docker images especially), while Ollama listens
+ * on 127.0.0.1 only, its default. Trying the other loopback addresses tells that case apart
+ * from a server that is not running.
+ */
+async function explainLoopbackRefusal(settings: ConnectionSettings, url: URL) {
+	for (const host of await loopbackAlternatives(url.hostname)) {
 		const candidate = new URL(url.href);
 		candidate.hostname = host;
-		if (await answersAt(settings, candidate.href)) reachable.push(candidate.origin);
-	}
-	if (reachable.length === 0) return undefined;
+		if (candidate.host === url.host || !(await answersAt(settings, candidate.origin))) continue;
 
-	return `Connection refused at ${url.origin}, but Ollama answers at ${reachable[0]}: "localhost" resolves to an address Ollama does not listen on (IPv6 ::1 versus IPv4 127.0.0.1). Set the Base URL to ${reachable[0]}.`;
+		return `Connection refused at ${url.origin}, but Ollama answers at ${candidate.origin}: the name or address in the Base URL points at IPv6 (::1) while Ollama listens on IPv4 (127.0.0.1), or the other way round. Set the Base URL to ${candidate.origin}, or start Ollama with OLLAMA_HOST set to listen on both.`;
+	}
+	return undefined;
 }
 
 function describeFailure(failure: OllamaFailure): string {
@@ -63,8 +70,8 @@ export async function diagnoseServer(settings: ConnectionSettings): Promise<Diag
 				? error
 				: new OllamaFailure('serverError', String(error), 'Check the Base URL.');
 		if (failure.kind === 'unreachable') {
-			const localhostCause = await explainLocalhostRefusal(quick, new URL(settings.baseUrl));
-			if (localhostCause) return { ok: false, message: localhostCause };
+			const loopbackCause = await explainLoopbackRefusal(quick, new URL(settings.baseUrl));
+			if (loopbackCause) return { ok: false, message: loopbackCause };
 		}
 		return { ok: false, message: describeFailure(failure) };
 	}

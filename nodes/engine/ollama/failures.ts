@@ -41,7 +41,7 @@ function fromHttpStatus(status: number, message: string, context: FailureContext
 			{ httpStatus: status },
 		);
 	}
-	if (status === 400 && /does not support/i.test(message)) {
+	if (/does not support/i.test(message)) {
 		return new OllamaFailure(
 			'capabilityMissing',
 			`The model "${model}" cannot do this: ${message}.`,
