@@ -11,7 +11,7 @@ import { outputsFor } from '../engine/classify/route';
 import { openConnection } from '../shared/connection';
 import { mapInOrder } from '../shared/inOrder';
 import { toNodeError } from '../shared/nodeErrors';
-import { readItemText, readSetup, type ItemText } from './readInput';
+import { readItemText, readSetup, RoutingSetupError, type ItemText } from './readInput';
 
 type ItemOutcome =
 	| { outputs: number[]; item: INodeExecutionData }
@@ -27,8 +27,32 @@ function readSetupOrFail(context: IExecuteFunctions) {
 					'Each category needs a unique name. "none" is reserved: the model answers it when no category fits.',
 			});
 		}
+		if (error instanceof RoutingSetupError) {
+			throw new NodeOperationError(context.getNode(), error.message, {
+				description:
+					'Set Routing to "One Output for All" and route on classification.category with a Switch node, or paste the list as fixed JSON.',
+			});
+		}
 		throw error;
 	}
+}
+
+/**
+ * Failed items never go to a category. For the error output n8n moves items whose json holds
+ * only `error` and `details`, and adds the input fields back itself; with plain "continue"
+ * they wait in Other / Unsure with their input fields and the error.
+ */
+function failedItem(
+	input: INodeExecutionData,
+	itemIndex: number,
+	error: NodeApiError | NodeOperationError,
+	toErrorOutput: boolean,
+): INodeExecutionData {
+	const failure = { error: error.message, details: error.description ?? '' };
+	return {
+		json: toErrorOutput ? failure : { ...input.json, ...failure },
+		pairedItem: { item: itemIndex },
+	};
 }
 
 export async function executeClassify(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -101,20 +125,13 @@ export async function executeClassify(this: IExecuteFunctions): Promise<INodeExe
 		},
 	);
 
+	const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
 	for (const [itemIndex, outcome] of outcomes.entries()) {
 		if ('error' in outcome) {
 			if (!this.continueOnFail()) throw outcome.error;
-			// Failed items never go to a category: with "continue (using error output)" n8n moves
-			// items that carry `error` to the error output; otherwise they wait in Other / Unsure.
-			outputs[otherOutput].push({
-				json: {
-					...items[itemIndex].json,
-					error: outcome.error.message,
-					errorDescription: outcome.error.description ?? undefined,
-				},
-				error: outcome.error,
-				pairedItem: { item: itemIndex },
-			});
+			outputs[otherOutput].push(
+				failedItem(items[itemIndex], itemIndex, outcome.error, toErrorOutput),
+			);
 			continue;
 		}
 		for (const outputIndex of outcome.outputs) outputs[outputIndex].push(outcome.item);

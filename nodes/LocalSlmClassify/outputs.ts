@@ -1,8 +1,9 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 /**
- * Runs inside the editor as an expression (it is turned into text), so it must not use
- * anything from outside its own body.
+ * Runs as an n8n expression (it is turned into text), so it must not use anything from outside
+ * its own body. n8n's expression engine fails on `catch {` without a binding, and a failed
+ * outputs expression makes n8n drop the items of the first output: keep `catch (_error)`.
  */
 export function configuredOutputs(parameters: INodeParameters) {
 	const otherOutput = { type: 'main', displayName: 'Other / Unsure' };
@@ -14,11 +15,11 @@ export function configuredOutputs(parameters: INodeParameters) {
 	if (parameters.categorySource === 'json') {
 		const json = parameters.categoriesJson;
 		try {
-			const list = typeof json === 'string' && !json.startsWith('=') ? JSON.parse(json) : json;
+			const list = typeof json === 'string' ? (json.startsWith('=') ? [] : JSON.parse(json)) : json;
 			names = Array.isArray(list)
 				? list.map((entry: { name?: string }) => String(entry?.name ?? ''))
 				: Object.keys(list ?? {});
-		} catch {
+		} catch (_error) {
 			names = [];
 		}
 	} else {

@@ -18,8 +18,18 @@ interface ClassifyNodeOptions {
 	keepAlive?: string;
 }
 
-function categoriesParameter(context: IExecuteFunctions) {
+export class RoutingSetupError extends Error {}
+
+function categoriesParameter(context: IExecuteFunctions, singleOutput: boolean) {
 	if (context.getNodeParameter('categorySource', 0) === 'json') {
+		const raw = context.getNode().parameters.categoriesJson;
+		// n8n draws the outputs before any item exists, so a list that depends on the items
+		// cannot have an output per category; n8n would then lose the first output's items.
+		if (!singleOutput && typeof raw === 'string' && raw.startsWith('=')) {
+			throw new RoutingSetupError(
+				'A category list given by an expression cannot have one output per category.',
+			);
+		}
 		return context.getNodeParameter('categoriesJson', 0);
 	}
 	const collection = context.getNodeParameter('categories', 0, {}) as { category?: unknown[] };
@@ -33,10 +43,11 @@ function categoriesParameter(context: IExecuteFunctions) {
 export function readSetup(context: IExecuteFunctions) {
 	const options = context.getNodeParameter('options', 0, {}) as ClassifyNodeOptions;
 	const model = String(context.getNodeParameter('model', 0, '', { extractValue: true })).trim();
+	const singleOutput = context.getNodeParameter('routing', 0) === 'singleOutput';
 
 	const setup: ClassifierSetup = {
 		model,
-		categories: readCategories(categoriesParameter(context)),
+		categories: readCategories(categoriesParameter(context, singleOutput)),
 		prompt: {
 			extraInstructions: options.extraInstructions ?? '',
 			multiLabel: options.multiLabel ?? false,
@@ -53,7 +64,7 @@ export function readSetup(context: IExecuteFunctions) {
 		setup,
 		minimumConfidence: options.minimumConfidence ?? 0.5,
 		concurrency: Math.max(1, Math.floor(options.concurrency ?? 1)),
-		singleOutput: context.getNodeParameter('routing', 0) === 'singleOutput',
+		singleOutput,
 	};
 }
 
