@@ -6,11 +6,11 @@ import {
 } from 'n8n-workflow';
 
 import { CategoryListError } from '../engine/classify/categories';
-import { classifyMessage, prepareClassifier } from '../engine/classify/classifyMessage';
-import { outputsFor } from '../engine/classify/route';
+import { prepareClassifier } from '../engine/classify/classifyMessage';
 import { openConnection } from '../shared/connection';
 import { mapInOrder } from '../shared/inOrder';
 import { toNodeError } from '../shared/nodeErrors';
+import { classifyItem } from './classifyItem';
 import { readItemText, readSetup, RoutingSetupError, type ItemText } from './readInput';
 
 type ItemOutcome =
@@ -71,54 +71,34 @@ export async function executeClassify(this: IExecuteFunctions): Promise<INodeExe
 		}
 	});
 
-	const connection = await openConnection(this).catch((error) => {
-		throw toNodeError(this.getNode(), error);
-	});
-	const classifier = await prepareClassifier(
-		connection,
-		setup,
-		texts.flatMap((text) => (text instanceof Error ? [] : [text.text])),
-	).catch((error) => {
-		throw toNodeError(this.getNode(), error);
-	});
+	// A failure before any item is sent (server down, model missing) still belongs to the
+	// items: thrown here, n8n would pass the input items to the first category's output.
+	const prepared = await openConnection(this)
+		.then(async (connection) => ({
+			connection,
+			classifier: await prepareClassifier(
+				connection,
+				setup,
+				texts.flatMap((text) => (text instanceof Error ? [] : [text.text])),
+			),
+		}))
+		.catch((error: unknown) => toNodeError(this.getNode(), error));
 
+	const routing = { minimumConfidence, singleOutput };
 	const outcomes = await mapInOrder(
 		items.length,
 		concurrency,
 		async (itemIndex): Promise<ItemOutcome> => {
-			const input = texts[itemIndex];
+			const text = texts[itemIndex];
 			try {
-				if (input instanceof Error) throw input;
-				const classification = await classifyMessage(
-					connection,
-					classifier,
-					input.text,
-					input.original,
+				if (prepared instanceof Error) throw prepared;
+				if (text instanceof Error) throw text;
+				return await classifyItem(
+					this,
+					prepared,
+					{ item: items[itemIndex], itemIndex, text },
+					routing,
 				);
-				this.logger.debug('Classified an item', {
-					itemIndex,
-					category: classification.category,
-					confidence: classification.confidence,
-					promptTokens: classification.usage.promptTokens,
-				});
-
-				const routed = outputsFor(
-					classification.categories ?? [classification.category],
-					classification.confidence,
-					setup.categories,
-					minimumConfidence,
-				);
-				const outputIndexes = singleOutput
-					? [routed.includes(setup.categories.length) ? 1 : 0]
-					: routed;
-				const json = {
-					...items[itemIndex].json,
-					classification: {
-						...classification,
-						...(input.removed.length ? { cleaned: input.removed } : {}),
-					},
-				};
-				return { outputs: outputIndexes, item: { json, pairedItem: { item: itemIndex } } };
 			} catch (error) {
 				return { error: toNodeError(this.getNode(), error, itemIndex) };
 			}
