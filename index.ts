@@ -1,2 +1,3 @@
 export { LocalSlmApi } from './credentials/LocalSlmApi.credentials';
 export { LocalSlmClassify } from './nodes/LocalSlmClassify/LocalSlmClassify.node';
+export { LocalSlmDraftReply } from './nodes/LocalSlmDraftReply/LocalSlmDraftReply.node';
