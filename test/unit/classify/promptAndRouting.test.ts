@@ -107,17 +107,17 @@ describe('building the prompt', () => {
 			detectPriority: true,
 		});
 		expect(system).toContain('Mails from @levante.es are billing.');
-		expect(system).toContain('"reason"');
-		expect(system).toContain('"language"');
-		expect(system).toContain('"priority"');
+		expect(system).toContain('reason (one short sentence)');
+		expect(system).toContain('language (ISO 639-1 code)');
+		expect(system).toContain('priority (low, normal or high)');
 	});
 
-	it('stays small: under 140 words for three categories without examples', () => {
+	it('stays small: under 60 words for three categories without examples', () => {
 		const system = buildSystemPrompt(
 			categories.map((category) => ({ ...category, examples: [] })),
 			settings,
 		);
-		expect(system.split(/\s+/).length).toBeLessThan(140);
+		expect(system.split(/\s+/).length).toBeLessThan(60);
 	});
 });
 
