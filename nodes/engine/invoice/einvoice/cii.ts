@@ -41,8 +41,8 @@ export function readCii(root: XmlElement): InvoiceRecord {
 	record.issueDate = values.date('issueDate', child(document, 'IssueDateTime', 'DateTimeString'));
 	record.currency = textAt(settlement, 'InvoiceCurrencyCode');
 
-	record.supplier = ciiParty(child(agreement, 'SellerTradeParty'));
-	record.customer = ciiParty(child(agreement, 'BuyerTradeParty'));
+	record.supplier = ciiParty(child(agreement, 'SellerTradeParty'), values, 'supplier');
+	record.customer = ciiParty(child(agreement, 'BuyerTradeParty'), values, 'customer');
 
 	const dueDate = terms
 		.map((term) => child(term, 'DueDateDateTime', 'DateTimeString'))

@@ -8,7 +8,7 @@ import { pricePerUnit } from './linePrice';
 import { numberOf, type ValueReader } from './values';
 import type { XmlElement } from './xmlTree';
 
-export function ciiParty(party: XmlElement | undefined): Party {
+export function ciiParty(party: XmlElement | undefined, values: ValueReader, path: string): Party {
 	if (!party) return emptyParty();
 
 	const registrations = childrenNamed(party, 'SpecifiedTaxRegistration').map((registration) =>
@@ -17,7 +17,7 @@ export function ciiParty(party: XmlElement | undefined): Party {
 	// VA is the VAT id; FC, the national tax number, stands in when there is no VAT id.
 	const taxIdElement =
 		registrations.find((id) => id?.attributes.schemeID === 'VA') ?? registrations[0];
-	const taxId = textAt(taxIdElement);
+	const taxId = values.taxId(`${path}.taxId`, taxIdElement);
 	const address = child(party, 'PostalTradeAddress');
 
 	return {

@@ -1,15 +1,5 @@
-import { PDFParse } from 'pdf-parse';
-
 import { detectEInvoiceFormat } from './detect';
-
-interface PdfAttachment {
-	filename: string;
-	content: Uint8Array;
-}
-
-interface PdfDocument {
-	getAttachments(): Promise<Record<string, PdfAttachment> | null>;
-}
+import { readPdfAttachments } from './pdfAttachments';
 
 /** Names that Factur-X, ZUGFeRD 1 and 2, and XRechnung give the invoice inside a PDF/A-3. */
 const invoiceFileNames = ['factur-x.xml', 'zugferd-invoice.xml', 'xrechnung.xml'];
@@ -33,21 +23,6 @@ function decodeXml(bytes: Uint8Array): string {
 	}
 }
 
-async function readAttachments(pdf: Buffer): Promise<PdfAttachment[]> {
-	const parser = new PDFParse({ data: pdf });
-	try {
-		// pdf-parse has no public call for attachments; its load() returns the pdf.js document,
-		// whose getAttachments() reads the EmbeddedFiles name tree.
-		const document = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
-		return Object.values((await document.getAttachments()) ?? {});
-	} catch {
-		// A PDF that cannot be opened has no readable attachment; the PDF text reader reports why.
-		return [];
-	} finally {
-		await parser.destroy();
-	}
-}
-
 /**
  * The e-invoice XML attached to a PDF (Factur-X, ZUGFeRD, XRechnung, UBL), or undefined when
  * there is none: also for an empty, damaged or encrypted file, which the PDF reader reports.
@@ -58,10 +33,10 @@ export async function findEmbeddedInvoiceXml(
 ): Promise<{ fileName: string; xml: string } | undefined> {
 	if (!isPdf(pdf)) return undefined;
 
-	const candidates = (await readAttachments(pdf)).map((attachment) => ({
-		fileName: attachment.filename,
+	const candidates = readPdfAttachments(pdf).map((attachment) => ({
+		fileName: attachment.fileName,
 		xml: decodeXml(attachment.content),
-		standardName: invoiceFileNames.includes(attachment.filename.toLowerCase()),
+		standardName: invoiceFileNames.includes(attachment.fileName.toLowerCase()),
 	}));
 	const recognised = candidates.filter((candidate) => detectEInvoiceFormat(candidate.xml));
 

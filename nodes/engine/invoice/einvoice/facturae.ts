@@ -61,8 +61,8 @@ export function readFacturae(root: XmlElement): InvoiceRecord {
 	record.issueDate = values.date('issueDate', child(issueData, 'IssueDate'));
 	record.currency = textAt(issueData, 'InvoiceCurrencyCode');
 
-	record.supplier = facturaeParty(child(root, 'Parties', 'SellerParty'));
-	record.customer = facturaeParty(child(root, 'Parties', 'BuyerParty'));
+	record.supplier = facturaeParty(child(root, 'Parties', 'SellerParty'), values, 'supplier');
+	record.customer = facturaeParty(child(root, 'Parties', 'BuyerParty'), values, 'customer');
 
 	record.dueDate = values.date('dueDate', child(installment, 'InstallmentDueDate'));
 	record.paymentTerms = textAt(installment, 'CollectionAdditionalInformation');

@@ -25,7 +25,11 @@ function partyAddress(entity: XmlElement | undefined): Pick<Party, 'address' | '
 	};
 }
 
-export function facturaeParty(party: XmlElement | undefined): Party {
+export function facturaeParty(
+	party: XmlElement | undefined,
+	values: ValueReader,
+	path: string,
+): Party {
 	if (!party) return emptyParty();
 
 	const legalEntity = child(party, 'LegalEntity');
@@ -39,7 +43,10 @@ export function facturaeParty(party: XmlElement | undefined): Party {
 		name: legalEntity
 			? (textAt(legalEntity, 'CorporateName') ?? textAt(legalEntity, 'TradeName'))
 			: personName,
-		taxId: textAt(party, 'TaxIdentification', 'TaxIdentificationNumber'),
+		taxId: values.taxId(
+			`${path}.taxId`,
+			child(party, 'TaxIdentification', 'TaxIdentificationNumber'),
+		),
 		...partyAddress(legalEntity ?? individual),
 	};
 }

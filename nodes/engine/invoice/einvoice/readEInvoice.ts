@@ -14,8 +14,8 @@ const readers: Record<EInvoiceFormat, (root: XmlElement) => InvoiceRecord> = {
 
 /**
  * Reads an e-invoice exactly, without a model: amounts as the XML writes them, dates ISO.
- * `printed` keeps the XML text of every number and date. Throws EInvoiceError when the XML is
- * malformed, is not an e-invoice, or is a kind this reader does not support.
+ * `printed` keeps the XML text of every number, date, tax id and IBAN it read. Throws
+ * EInvoiceError when the XML is malformed, is not an e-invoice, or is a kind not supported.
  */
 export function readEInvoiceXml(xml: string): { format: EInvoiceFormat; record: InvoiceRecord } {
 	const root = parseXml(xml);

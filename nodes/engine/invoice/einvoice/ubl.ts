@@ -51,8 +51,8 @@ export function readUbl(root: XmlElement): InvoiceRecord {
 	record.issueDate = values.date('issueDate', child(root, 'IssueDate'));
 	record.currency = textAt(root, 'DocumentCurrencyCode');
 
-	record.supplier = ublParty(child(root, 'AccountingSupplierParty', 'Party'));
-	record.customer = ublParty(child(root, 'AccountingCustomerParty', 'Party'));
+	record.supplier = ublParty(child(root, 'AccountingSupplierParty', 'Party'), values, 'supplier');
+	record.customer = ublParty(child(root, 'AccountingCustomerParty', 'Party'), values, 'customer');
 
 	const dueDate =
 		child(root, 'DueDate') ??

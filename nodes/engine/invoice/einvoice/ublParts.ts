@@ -7,13 +7,13 @@ import { pricePerUnit } from './linePrice';
 import { numberOf, type ValueReader } from './values';
 import type { XmlElement } from './xmlTree';
 
-export function ublParty(party: XmlElement | undefined): Party {
+export function ublParty(party: XmlElement | undefined, values: ValueReader, path: string): Party {
 	if (!party) return emptyParty();
 
 	const schemes = childrenNamed(party, 'PartyTaxScheme');
 	const vatScheme =
 		schemes.find((scheme) => textAt(scheme, 'TaxScheme', 'ID') === 'VAT') ?? schemes[0];
-	const taxId = textAt(vatScheme, 'CompanyID');
+	const taxId = values.taxId(`${path}.taxId`, child(vatScheme, 'CompanyID'));
 	const address = child(party, 'PostalAddress');
 
 	return {

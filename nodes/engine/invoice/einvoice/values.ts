@@ -79,6 +79,15 @@ export class ValueReader {
 		return value;
 	}
 
+	/** A tax id as the PDF path normalises it: capitals, no spaces, dots or hyphens. */
+	taxId(path: string, element: XmlElement | undefined): string | null {
+		const text = element?.text.trim();
+		if (!text) return null;
+
+		this.printed[path] = text;
+		return text.toUpperCase().replace(/[\s.-]/g, '');
+	}
+
 	/** An account number as ERPs store it: no spaces, upper case. */
 	iban(path: string, element: XmlElement | undefined): string | null {
 		const text = element?.text.trim();
