@@ -1,3 +1,4 @@
 export { LocalSlmApi } from './credentials/LocalSlmApi.credentials';
 export { LocalSlmClassify } from './nodes/LocalSlmClassify/LocalSlmClassify.node';
 export { LocalSlmDraftReply } from './nodes/LocalSlmDraftReply/LocalSlmDraftReply.node';
+export { LocalSlmExtractInvoice } from './nodes/LocalSlmExtractInvoice/LocalSlmExtractInvoice.node';

@@ -66,7 +66,10 @@ export function parseAmount(printed: string, hint: AmountHint = {}): number | nu
  * thousands, so the one separator is always decimal. Null above 100 or when not a number.
  */
 export function parsePercent(printed: string): number | null {
-	const text = printed.normalize('NFKC').replace(/[\u2212\u2013]/g, '-').trim();
+	const text = printed
+		.normalize('NFKC')
+		.replace(/[\u2212\u2013]/g, '-')
+		.trim();
 	const match = /^([-+]?)\s*(\d{1,3}(?:[.,]\d+)?)\s*%?$/.exec(text);
 	if (!match) return null;
 

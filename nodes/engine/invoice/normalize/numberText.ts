@@ -6,8 +6,9 @@ export interface NumberText {
 	body: string;
 }
 
-const currencyMarks =
-	/[€$£¥]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|JPY|CAD|AUD|SFr|Fr|Ft|kr|lei)\b\.?|\beuros?\b|zł|Kč/gi;
+const currencyNames =
+	'EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|JPY|CAD|AUD|SFr|Fr|Ft|kr|lei';
+const currencyMarks = new RegExp(`[€$£¥]|\\b(?:${currencyNames})\\b\\.?|\\beuros?\\b|zł|Kč`, 'gi');
 const isoCodeAtStart = /^[A-Z]{3}(?=[\s\d(+-])/;
 const isoCodeAtEnd = /(?<=[\s\d)])[A-Z]{3}$/;
 
