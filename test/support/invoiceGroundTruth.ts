@@ -53,13 +53,22 @@ const documentTypes = {
 	simplified_invoice: 'simplifiedInvoice',
 } as const;
 
+const compact = (text: string) => text.replace(/\s+/g, '');
+
 /**
  * What a faithful model copies from the printed invoice, in the shape the extraction schema
  * asks for: every value a string as a Spanish invoice prints it. A ticket prints VAT-included
- * prices, so those are what is copied for its lines.
+ * prices, so those are what is copied for its lines. Given the document's text, a value the
+ * ground truth knows but the document does not print (inv05's IBAN) is not copied.
  */
-export function printedAnswerFor(truth: GroundTruth): Record<string, unknown> {
+export function printedAnswerFor(
+	truth: GroundTruth,
+	documentText?: string,
+): Record<string, unknown> {
 	const withVat = truth.prices_include_vat === true;
+	const iban = truth.supplier.iban ?? null;
+	const ibanPrinted =
+		iban !== null && (documentText === undefined || compact(documentText).includes(iban));
 	return {
 		documentType: documentTypes[truth.document_type],
 		invoiceNumber: truth.invoice_number,
@@ -96,6 +105,6 @@ export function printedAnswerFor(truth: GroundTruth): Record<string, unknown> {
 		taxTotal: spanishAmount(truth.vat_total),
 		total: spanishAmount(truth.total),
 		paymentTerms: truth.payment_terms,
-		iban: truth.supplier.iban ?? null,
+		iban: ibanPrinted ? iban : null,
 	};
 }
