@@ -6,7 +6,7 @@ export type KnowledgeProblem =
 	| 'invalidEmbeddings'
 	| 'storeUnavailable';
 
-/** A knowledge base problem, explained for a person: the message says what, the description what to do. */
+/** A knowledge base problem for a person: the message says what, the description what to do. */
 export class KnowledgeError extends Error {
 	readonly problem: KnowledgeProblem;
 
@@ -18,4 +18,12 @@ export class KnowledgeError extends Error {
 		this.problem = problem;
 		this.description = description;
 	}
+}
+
+export function modelMismatch(knowledgeBase: string, recorded: string, given: string) {
+	return new KnowledgeError(
+		'modelMismatch',
+		`The knowledge base "${knowledgeBase}" was built with the embedding model "${recorded}", not "${given}".`,
+		`Choose "${recorded}" again, or clear the knowledge base (or use a new name) to build it with "${given}".`,
+	);
 }

@@ -25,6 +25,7 @@ export type DocumentInput = DocumentBase &
 
 export type DocumentFormat = DocumentInput['format'];
 
+/** Defaults: 1000 characters, overlap 150. Tokens are estimated at 3 characters each. */
 export interface ChunkOptions {
 	unit: 'characters' | 'tokens';
 	maximumSize: number;
@@ -76,6 +77,11 @@ export interface SearchOptions {
 	minimumScore?: number;
 	/** Equality on document metadata or row fields; a row field wins over the document's. */
 	filters?: Metadata;
+	/**
+	 * How hybrid search merges its two lists: `score` adds the scores (the keyword score scaled
+	 * by the best one), `rank` is reciprocal rank fusion. Score measured better on our corpus.
+	 */
+	fusion?: 'score' | 'rank';
 }
 
 export interface SearchResult {
@@ -90,7 +96,10 @@ export interface SearchResult {
 	text: string;
 	/** The row's columns, for passages made from a CSV or JSON row. */
 	fields?: Record<string, unknown>;
+	/** From 0 to 1, what topK and minimumScore apply to. */
 	score: number;
+	/** BM25, higher is better; 0 when the passage was not among the best keyword matches. */
 	keywordScore: number;
+	/** Cosine similarity; 0 when the passage was not among the nearest vectors. */
 	vectorScore: number;
 }

@@ -41,7 +41,7 @@ function markAnchors(html: string): string {
 			const id = idAttribute.exec(attributes)?.[1];
 			return id ? `<tr>${cell}${anchorMarker(id)}` : tag;
 		})
-		.replace(/<a\b([^>]*)>/gi, (tag, attributes: string) => {
+		.replace(/<a\b([^>]*)>/gi, (_tag, attributes: string) => {
 			const id = /\bhref\s*=/i.test(attributes) ? undefined : idAttribute.exec(attributes)?.[1];
 			return id ? anchorMarker(id) : '';
 		});
@@ -49,7 +49,9 @@ function markAnchors(html: string): string {
 
 /** HTML becomes Markdown with its headings, lists, tables and anchors, then reads as Markdown. */
 export function parseHtml(html: string): ParsedDocument {
-	const title = inlineText(decodeEntities(/<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? ''));
+	const title = inlineText(
+		decodeEntities(/<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? ''),
+	);
 	const visible = html
 		.replace(/<!--[\s\S]*?-->/g, ' ')
 		.replace(/<(style|script|head|noscript|template)\b[\s\S]*?<\/\1>/gi, ' ');
@@ -63,7 +65,10 @@ export function parseHtml(html: string): ParsedDocument {
 		})
 		.replace(/<li\b[^>]*>/gi, '\n- ')
 		.replace(/<br\s*\/?>/gi, '\n')
-		.replace(/<\/?(p|div|section|article|ul|ol|blockquote|pre|header|footer|main)\b[^>]*>/gi, '\n\n')
+		.replace(
+			/<\/?(p|div|section|article|ul|ol|blockquote|pre|header|footer|main)\b[^>]*>/gi,
+			'\n\n',
+		)
 		.replace(/<[^>]+>/g, ' ');
 
 	const restored = decodeEntities(markdown)
