@@ -1,0 +1,131 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { modelProperty } from '../shared/modelSearch';
+
+export const answerProperties: INodeProperties[] = [
+	{
+		displayName: 'Question',
+		name: 'question',
+		type: 'string',
+		default: '={{ $json.question ?? $json.text }}',
+		typeOptions: { rows: 2 },
+		description:
+			"The customer's question. For n8n's WhatsApp Trigger: {{ $json.messages[0].text.body }}.",
+	},
+	{
+		displayName: 'Knowledge Base',
+		name: 'knowledgeBase',
+		type: 'string',
+		default: 'shop',
+		required: true,
+		description: 'The name used when the documents were added',
+	},
+	modelProperty({
+		name: 'chatModel',
+		displayName: 'Chat Model',
+		searchMethod: 'searchChatModels',
+		defaultModel: 'qwen2.5:3b',
+		description: 'The Ollama chat model that writes the answer from the passages found',
+	}),
+	modelProperty({
+		name: 'embeddingModel',
+		displayName: 'Embedding Model',
+		searchMethod: 'searchEmbeddingModels',
+		defaultModel: 'bge-m3',
+		description: 'The same embedding model the documents were added with',
+	}),
+	{
+		displayName: 'Answer Style',
+		name: 'style',
+		type: 'options',
+		default: 'short',
+		options: [
+			{ name: 'Short (Chat Apps)', value: 'short' },
+			{ name: 'Longer (E-Mail)', value: 'long' },
+		],
+	},
+	{
+		displayName: 'Conversation Key',
+		name: 'conversationKey',
+		type: 'string',
+		default: '',
+		placeholder: '={{ $json.contacts[0].wa_id }}',
+		description:
+			'Optional. Questions with the same key are one conversation, so "and in red?" follows the earlier question. Use the sender, such as the WhatsApp number.',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Answer Language',
+				name: 'language',
+				type: 'options',
+				default: '',
+				options: [
+					{ name: "The Question's Language", value: '' },
+					{ name: 'Spanish', value: 'es' },
+					{ name: 'English', value: 'en' },
+					{ name: 'Catalan', value: 'ca' },
+					{ name: 'Portuguese', value: 'pt' },
+					{ name: 'French', value: 'fr' },
+					{ name: 'German', value: 'de' },
+					{ name: 'Italian', value: 'it' },
+				],
+			},
+			{
+				displayName: 'Extra Instructions',
+				name: 'extraInstructions',
+				type: 'string',
+				typeOptions: { rows: 2 },
+				default: '',
+			},
+			{
+				displayName: 'Earlier Turns to Use',
+				name: 'lastTurns',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 10 },
+				default: 3,
+			},
+			{
+				displayName: 'Conversation Expires After (Minutes)',
+				name: 'conversationMinutes',
+				type: 'number',
+				default: 120,
+			},
+			{ displayName: 'Passages to Use', name: 'topK', type: 'number', default: 5 },
+			{
+				displayName: 'Minimum Score',
+				name: 'minimumScore',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
+				default: 0.2,
+				description:
+					'Passages scoring lower are not used; with none left the question goes to Not Found',
+			},
+			{
+				displayName: 'Database File',
+				name: 'databasePath',
+				type: 'string',
+				default: '',
+				placeholder: '~/.n8n/local-slm/knowledge.sqlite',
+			},
+			{
+				displayName: 'Temperature',
+				name: 'temperature',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 2, numberPrecision: 2 },
+				default: 0.1,
+			},
+			{
+				displayName: 'Keep Model Loaded',
+				name: 'keepAlive',
+				type: 'string',
+				default: '5m',
+			},
+		],
+	},
+];

@@ -1,0 +1,57 @@
+import os from 'node:os';
+import path from 'node:path';
+
+import type { OllamaConnection } from '../engine/ollama/connection';
+import { addUsage, emptyUsage, type ModelUsage } from '../engine/ollama/usage';
+import type { Embedder } from '../engine/knowledge';
+
+/** Beside n8n's own data, so it is backed up, moved and kept across restarts with it. */
+export function defaultDatabasePath(): string {
+	const userFolder = process.env.N8N_USER_FOLDER || os.homedir();
+	return path.join(userFolder, '.n8n', 'local-slm', 'knowledge.sqlite');
+}
+
+export function databasePath(given: string | undefined): string {
+	const trimmed = given?.trim();
+	if (!trimmed) return defaultDatabasePath();
+	return trimmed.startsWith('~')
+		? path.join(os.homedir(), trimmed.slice(1))
+		: path.resolve(trimmed);
+}
+
+// Some embedding models were trained with these prefixes and rank noticeably worse without them.
+const prefixesByFamily: Array<{ pattern: RegExp; passage: string; query: string }> = [
+	{ pattern: /nomic-embed/, passage: 'search_document: ', query: 'search_query: ' },
+	{
+		pattern: /mxbai-embed/,
+		passage: '',
+		query: 'Represent this sentence for searching relevant passages: ',
+	},
+	{
+		pattern: /snowflake-arctic-embed/,
+		passage: '',
+		query: 'Represent this sentence for searching relevant passages: ',
+	},
+];
+
+/** An embedder over the one transport, adding up what its calls cost. */
+export function ollamaEmbedder(
+	connection: OllamaConnection,
+	model: string,
+): Embedder & { usage: ModelUsage } {
+	const prefixes = prefixesByFamily.find((entry) => entry.pattern.test(model));
+	const embedder = {
+		model,
+		usage: emptyUsage(),
+		async embed(texts: string[], purpose: 'passage' | 'query') {
+			const prefix = prefixes ? prefixes[purpose] : '';
+			const result = await connection.embed(
+				model,
+				texts.map((text) => prefix + text),
+			);
+			embedder.usage = addUsage(embedder.usage, result.usage);
+			return result.embeddings;
+		},
+	};
+	return embedder;
+}
