@@ -1,5 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import {
+	extraInstructionsOption,
+	keepAliveOption,
+	languageOption,
+	temperatureOption,
+} from '../shared/commonOptions';
 import { modelProperty } from '../shared/modelSearch';
 
 export const answerProperties: INodeProperties[] = [
@@ -60,29 +66,8 @@ export const answerProperties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			{
-				displayName: 'Answer Language',
-				name: 'language',
-				type: 'options',
-				default: '',
-				options: [
-					{ name: "The Question's Language", value: '' },
-					{ name: 'Spanish', value: 'es' },
-					{ name: 'English', value: 'en' },
-					{ name: 'Catalan', value: 'ca' },
-					{ name: 'Portuguese', value: 'pt' },
-					{ name: 'French', value: 'fr' },
-					{ name: 'German', value: 'de' },
-					{ name: 'Italian', value: 'it' },
-				],
-			},
-			{
-				displayName: 'Extra Instructions',
-				name: 'extraInstructions',
-				type: 'string',
-				typeOptions: { rows: 2 },
-				default: '',
-			},
+			languageOption('Answer Language', "The Question's Language"),
+			extraInstructionsOption(),
 			{
 				displayName: 'Earlier Turns to Use',
 				name: 'lastTurns',
@@ -113,19 +98,8 @@ export const answerProperties: INodeProperties[] = [
 				default: '',
 				placeholder: '~/.n8n/local-slm/knowledge.sqlite',
 			},
-			{
-				displayName: 'Temperature',
-				name: 'temperature',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 2, numberPrecision: 2 },
-				default: 0.1,
-			},
-			{
-				displayName: 'Keep Model Loaded',
-				name: 'keepAlive',
-				type: 'string',
-				default: '5m',
-			},
+			temperatureOption(0.1),
+			keepAliveOption,
 		],
 	},
 ];

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { keepAliveOption, temperatureOption } from '../shared/commonOptions';
 import { modelProperty } from '../shared/modelSearch';
 
 const exampleCategories = JSON.stringify(
@@ -196,13 +197,7 @@ export const classifyProperties: INodeProperties[] = [
 				description:
 					'How many items are sent to Ollama at once. Ollama answers one at a time unless OLLAMA_NUM_PARALLEL is raised.',
 			},
-			{
-				displayName: 'Temperature',
-				name: 'temperature',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 2, numberPrecision: 2 },
-				default: 0,
-			},
+			temperatureOption(0),
 			{
 				displayName: 'Seed',
 				name: 'seed',
@@ -210,14 +205,7 @@ export const classifyProperties: INodeProperties[] = [
 				default: 42,
 				description: 'Fixed so that the same message gets the same answer',
 			},
-			{
-				displayName: 'Keep Model Loaded',
-				name: 'keepAlive',
-				type: 'string',
-				default: '5m',
-				description:
-					'How long Ollama keeps the model in memory after the last item, such as 5m or 1h',
-			},
+			keepAliveOption,
 		],
 	},
 ];

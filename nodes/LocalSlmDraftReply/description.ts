@@ -1,5 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import {
+	extraInstructionsOption,
+	keepAliveOption,
+	languageOption,
+	temperatureOption,
+} from '../shared/commonOptions';
 import { modelProperty } from '../shared/modelSearch';
 
 export const draftReplyProperties: INodeProperties[] = [
@@ -119,22 +125,7 @@ export const draftReplyProperties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			{
-				displayName: 'Reply Language',
-				name: 'language',
-				type: 'options',
-				default: '',
-				options: [
-					{ name: "The Message's Language", value: '' },
-					{ name: 'Spanish', value: 'es' },
-					{ name: 'English', value: 'en' },
-					{ name: 'Catalan', value: 'ca' },
-					{ name: 'Portuguese', value: 'pt' },
-					{ name: 'French', value: 'fr' },
-					{ name: 'German', value: 'de' },
-					{ name: 'Italian', value: 'it' },
-				],
-			},
+			languageOption('Reply Language', "The Message's Language"),
 			{
 				displayName: 'Always Review Complaints',
 				name: 'alwaysReviewComplaints',
@@ -149,28 +140,9 @@ export const draftReplyProperties: INodeProperties[] = [
 				typeOptions: { minValue: 80 },
 				default: 600,
 			},
-			{
-				displayName: 'Extra Instructions',
-				name: 'extraInstructions',
-				type: 'string',
-				typeOptions: { rows: 2 },
-				default: '',
-			},
-			{
-				displayName: 'Temperature',
-				name: 'temperature',
-				type: 'number',
-				typeOptions: { minValue: 0, maxValue: 2, numberPrecision: 2 },
-				default: 0.3,
-			},
-			{
-				displayName: 'Keep Model Loaded',
-				name: 'keepAlive',
-				type: 'string',
-				default: '5m',
-				description:
-					'How long Ollama keeps the model in memory after the last item, such as 5m or 1h',
-			},
+			extraInstructionsOption(),
+			temperatureOption(0.3),
+			keepAliveOption,
 		],
 	},
 ];

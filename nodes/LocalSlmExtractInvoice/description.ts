@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { extraInstructionsOption, keepAliveOption } from '../shared/commonOptions';
 import { modelProperty } from '../shared/modelSearch';
 
 export const extractInvoiceProperties: INodeProperties[] = [
@@ -150,21 +151,8 @@ export const extractInvoiceProperties: INodeProperties[] = [
 				description:
 					'Longer invoices are split by page into requests of about this size and merged. Nothing is ever cut.',
 			},
-			{
-				displayName: 'Extra Instructions',
-				name: 'extraInstructions',
-				type: 'string',
-				typeOptions: { rows: 2 },
-				default: '',
-			},
-			{
-				displayName: 'Keep Model Loaded',
-				name: 'keepAlive',
-				type: 'string',
-				default: '5m',
-				description:
-					'How long Ollama keeps the model in memory after the last item, such as 5m or 1h',
-			},
+			extraInstructionsOption(),
+			keepAliveOption,
 		],
 	},
 ];
