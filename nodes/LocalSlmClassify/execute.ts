@@ -5,7 +5,13 @@ import { prepareClassifier } from '../engine/classify/classifyMessage';
 import { openConnection } from '../shared/connection';
 import { prepareOrFailure, processItems, routeOutcomes } from '../shared/perItem';
 import { classifyItem } from './classifyItem';
-import { readItemText, readSetup, RoutingSetupError, type ItemText } from './readInput';
+import {
+	checkSameCategories,
+	readItemText,
+	readSetup,
+	RoutingSetupError,
+	type ItemText,
+} from './readInput';
 
 function readSetupOrFail(context: IExecuteFunctions) {
 	try {
@@ -52,6 +58,7 @@ export async function executeClassify(this: IExecuteFunctions): Promise<INodeExe
 		const text = texts[itemIndex];
 		if (prepared instanceof Error) throw prepared;
 		if (text instanceof Error) throw text;
+		checkSameCategories(this, itemIndex, setup.categories);
 		return await classifyItem(this, prepared, { item: items[itemIndex], itemIndex, text }, routing);
 	});
 

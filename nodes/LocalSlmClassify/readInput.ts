@@ -1,9 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { readCategories } from '../engine/classify/categories';
+import { CategoryListError, readCategories, type Category } from '../engine/classify/categories';
 import type { ClassifierSetup } from '../engine/classify/classifyMessage';
 import { cleanEmail } from '../engine/classify/cleanEmail';
-import { requireText } from '../engine/classify/messageText';
+import { MessageTextError, requireText } from '../engine/classify/messageText';
 
 interface ClassifyNodeOptions {
 	extraInstructions?: string;
@@ -68,6 +68,27 @@ export function readSetup(context: IExecuteFunctions) {
 	};
 }
 
+/**
+ * A list given by an expression is read per item but must be the same for all: the fixed part
+ * of the prompt (and Ollama's cache) is built once. A different list fails that item, clearly.
+ */
+export function checkSameCategories(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	first: Category[],
+) {
+	if (itemIndex === 0 || context.getNodeParameter('categorySource', 0) !== 'json') return;
+	const raw = context.getNode().parameters.categoriesJson;
+	if (typeof raw !== 'string' || !raw.startsWith('=')) return;
+
+	const own = readCategories(context.getNodeParameter('categoriesJson', itemIndex));
+	if (JSON.stringify(own) !== JSON.stringify(first)) {
+		throw new CategoryListError(
+			'This item gives a different category list from the first item; one run classifies with one list.',
+		);
+	}
+}
+
 export interface ItemText {
 	text: string;
 	original: string;
@@ -81,7 +102,14 @@ export function readItemText(context: IExecuteFunctions, itemIndex: number): Ite
 	}
 
 	const subject = context.getNodeParameter('subject', itemIndex, '') ?? '';
-	const body = requireText(context.getNodeParameter('body', itemIndex, undefined) ?? '');
+	const bodyValue = context.getNodeParameter('body', itemIndex, undefined) ?? '';
+	// An e-mail with an empty body (only a subject and an attachment) is still classifiable.
+	const body = bodyValue === '' ? '' : requireText(bodyValue);
 	const cleaned = cleanEmail(String(subject), body);
+	if (!cleaned.text.trim()) {
+		throw new MessageTextError(
+			'The e-mail has neither subject nor body, so there is nothing to classify.',
+		);
+	}
 	return { text: cleaned.text, original: `${subject}\n${body}`, removed: cleaned.removed };
 }

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { describeValueShort } from '../engine/classify/messageText';
 import type { DraftInput, DraftSetup } from '../engine/draftReply/draftReply';
 import { factsToText } from '../engine/draftReply/factsText';
 import type { Channel, Formality } from '../engine/draftReply/voice';
@@ -54,12 +55,7 @@ export function readDraftSetup(context: IExecuteFunctions): DraftSetup {
 export function readDraftInput(context: IExecuteFunctions, itemIndex: number): DraftInput {
 	const message = context.getNodeParameter('message', itemIndex, undefined);
 	if (typeof message !== 'string' || !message.trim()) {
-		const received =
-			message === undefined
-				? 'nothing'
-				: typeof message === 'string'
-					? 'empty text'
-					: `a ${typeof message}`;
+		const received = typeof message === 'string' ? 'empty text' : describeValueShort(message);
 		throw new DraftInputError(
 			`The message to answer should be text, but the expression gave ${received}.`,
 		);

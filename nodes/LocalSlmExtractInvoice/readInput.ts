@@ -1,5 +1,6 @@
 import type { IBinaryData, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { describeValueShort } from '../engine/classify/messageText';
 import { documentKind, type DocumentInput } from '../engine/invoice/documentInput';
 import type { InvoiceSetup } from '../engine/invoice/extractInvoice';
 import type { ExtraField } from '../engine/invoice/extract/schema';
@@ -88,7 +89,7 @@ export async function readDocument(
 		if (typeof text !== 'string') {
 			throw new InvoiceInputError(
 				'notSupported',
-				`The invoice text should be text, but the expression gave ${text === undefined ? 'nothing' : `a ${typeof text}`}.`,
+				`The invoice text should be text, but the expression gave ${describeValueShort(text)}.`,
 				'Point "Text" at the field that holds the invoice text.',
 			);
 		}

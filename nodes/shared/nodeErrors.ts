@@ -11,7 +11,12 @@ export function toNodeError(node: INode, error: unknown, itemIndex?: number) {
 
 	if (!(error instanceof OllamaFailure)) {
 		const message = error instanceof Error ? error.message : String(error);
-		return new NodeOperationError(node, message, { itemIndex });
+		// Input errors of the engines (invoice, knowledge) carry what to do in `description`.
+		const description = (error as { description?: unknown })?.description;
+		return new NodeOperationError(node, message, {
+			itemIndex,
+			...(typeof description === 'string' ? { description } : {}),
+		});
 	}
 
 	if (error.concernsItem || error.kind === 'remoteNotAllowed' || error.kind === 'invalidBaseUrl') {

@@ -53,7 +53,8 @@ const cases = [
 		id: 'msg-025',
 		facts: 'name: Bicicleta plegable Turia Fold 20; price_eur_incl_vat: 549.00',
 		reply: 'La plegable de 20" cuesta 549,00 €.',
-		expected: 'Ready',
+		expected: 'Needs Review',
+		reason: 'instructions',
 	},
 	{
 		id: 'msg-039',

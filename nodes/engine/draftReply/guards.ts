@@ -1,3 +1,4 @@
+import { looksLikeSteering } from '../classify/injection';
 import { checkGrounding, describeUnsupported } from '../grounding/grounding';
 
 export interface ReviewReason {
@@ -7,18 +8,21 @@ export interface ReviewReason {
 		| 'noFacts'
 		| 'complaint'
 		| 'tooLong'
-		| 'neverSay';
+		| 'neverSay'
+		| 'instructionsInMessage';
 	message: string;
 }
 
 const promisePatterns: Array<{ topic: string; pattern: RegExp }> = [
 	{
 		topic: 'a refund',
-		pattern: /\b(reembols\w*|devolv\w*|devoluci[oó]n|refund\w*|reimburs\w*|abonar\w*|abono)\b/i,
+		pattern:
+			/\b(reembols\w*|devolv\w*|devuelv\w*|devoluci[oó]n|refund\w*|reimburs\w*|money back|abon\w*|importe (?:completo|íntegro))\b/i,
 	},
 	{
-		topic: 'a discount',
-		pattern: /\b(descuento|rebaja|discount|gratis|free of charge|sin coste)\b/i,
+		topic: 'a discount or something free',
+		pattern:
+			/(\b(descuento|rebaja|discount|gratis|gratuit\w*|free|sin coste|sin cargo|no charge|de regalo)\b|%\s?off\b)/i,
 	},
 	{
 		topic: 'a delivery date or time',
@@ -41,22 +45,37 @@ export interface GuardInput {
 /** Why a person must read the draft before it is sent; none means it is safe to send. */
 export function reviewReasons(input: GuardInput): ReviewReason[] {
 	const reasons: ReviewReason[] = [];
-	const sources = [input.facts, input.message];
 
-	const grounding = checkGrounding(input.draft, sources);
-	if (!grounding.grounded) {
+	// Codes, dates and plain numbers may come from the message (an order number the customer
+	// gave); amounts, percentages and promises only from the facts: a customer who says "you
+	// give 50 % off" has not made it true.
+	const fromBoth = checkGrounding(input.draft, [input.facts, input.message]).unsupported;
+	const moneyFromFactsOnly = checkGrounding(input.draft, [input.facts]).unsupported.filter(
+		(claim) => claim.kind === 'amount' || claim.kind === 'percent',
+	);
+	const unsupported = [...fromBoth, ...moneyFromFactsOnly].filter(
+		(claim, index, all) => all.findIndex((other) => other.key === claim.key) === index,
+	);
+	if (unsupported.length > 0) {
 		reasons.push({
 			code: 'unsupportedFacts',
-			message: `The draft states ${describeUnsupported(grounding.unsupported)}, which the facts and the message do not contain.`,
+			message: `The draft states ${describeUnsupported(unsupported)}, which the facts do not contain.`,
 		});
 	}
 	for (const { topic, pattern } of promisePatterns) {
-		if (pattern.test(input.draft) && !sources.some((source) => pattern.test(source))) {
+		if (pattern.test(input.draft) && !pattern.test(input.facts)) {
 			reasons.push({
 				code: 'unsupportedPromise',
 				message: `The draft promises ${topic}, which the facts do not mention.`,
 			});
 		}
+	}
+	if (looksLikeSteering(input.message)) {
+		reasons.push({
+			code: 'instructionsInMessage',
+			message:
+				'The message seems to give the assistant instructions; a person should check the draft.',
+		});
 	}
 	if (!input.facts.trim() && input.asksForFacts) {
 		reasons.push({
