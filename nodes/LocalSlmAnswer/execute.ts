@@ -52,6 +52,16 @@ export async function executeAnswer(this: IExecuteFunctions): Promise<INodeExecu
 				});
 			}
 			const knowledgeBase = String(this.getNodeParameter('knowledgeBase', itemIndex)).trim();
+			if (!(await store.knowledgeBase(knowledgeBase))) {
+				throw new NodeOperationError(
+					this.getNode(),
+					`There is no knowledge base "${knowledgeBase}".`,
+					{
+						itemIndex,
+						description: `Names are case-sensitive. Check "Knowledge Base" and "Database File" (${path}), or add documents with the Knowledge Base node first.`,
+					},
+				);
+			}
 			const key = String(this.getNodeParameter('conversationKey', itemIndex, '') ?? '').trim();
 			const earlier = key
 				? memory.lastTurns(knowledgeBase, key, lastTurns, options.conversationMinutes ?? 120)

@@ -1,28 +1,16 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import { searchKnowledge, type KnowledgeStore } from '../../engine/knowledge';
+import type { OllamaConnection } from '../../engine/ollama/connection';
 import { openConnection } from '../../shared/connection';
 import { ollamaEmbedder } from '../../shared/knowledgeStore';
+import { eachItem } from '../eachItem';
 import { knowledgeBaseName, readMetadata, readOptions } from '../options';
 
 type Operation = (
 	context: IExecuteFunctions,
 	store: KnowledgeStore,
 ) => Promise<INodeExecutionData[][]>;
-
-const eachItem = async (
-	context: IExecuteFunctions,
-	work: (itemIndex: number) => Promise<object | object[]>,
-): Promise<INodeExecutionData[][]> => {
-	const results: INodeExecutionData[] = [];
-	for (const itemIndex of context.getInputData().keys()) {
-		const output = await work(itemIndex);
-		for (const json of Array.isArray(output) ? output : [output]) {
-			results.push({ json: json as INodeExecutionData['json'], pairedItem: { item: itemIndex } });
-		}
-	}
-	return [results];
-};
 
 export const deleteDocumentOperation: Operation = async (context, store) =>
 	await eachItem(context, async (itemIndex) => {
@@ -48,16 +36,23 @@ export const clearOperation: Operation = async (context, store) =>
 
 /** The best passages for a query, with no chat model: one embedding call per item. */
 export const searchOperation: Operation = async (context, store) => {
-	const connection = await openConnection(context);
+	let opened: Promise<OllamaConnection> | undefined;
+	const connect = async () => await (opened ??= openConnection(context));
 	return await eachItem(context, async (itemIndex) => {
 		const options = readOptions(context, itemIndex);
 		const knowledgeBase = knowledgeBaseName(context, itemIndex);
-		const query = String(context.getNodeParameter('query', itemIndex, '') ?? '');
+		const query = String(context.getNodeParameter('query', itemIndex, '') ?? '').trim();
+		if (!query) {
+			throw new NodeOperationError(context.getNode(), 'The search query is empty.', {
+				itemIndex,
+				description: 'Point "Search Query" at the field that holds the question.',
+			});
+		}
 		const model = String(
 			context.getNodeParameter('embeddingModel', itemIndex, '', { extractValue: true }),
 		);
 		const mode = options.mode ?? 'hybrid';
-		const embedder = mode === 'keyword' ? undefined : ollamaEmbedder(connection, model);
+		const embedder = mode === 'keyword' ? undefined : ollamaEmbedder(await connect(), model);
 		const results = await searchKnowledge(store, knowledgeBase, embedder, query, {
 			mode,
 			topK: options.topK ?? 5,

@@ -1,3 +1,4 @@
+import { looksLikeSteering } from '../classify/injection';
 import { checkGrounding, describeUnsupported } from '../grounding/grounding';
 import {
 	searchKnowledge,
@@ -26,7 +27,11 @@ export interface AnswerSetup extends AnswerPromptSettings {
 	keepAlive?: string;
 }
 
-export type NotFoundReason = 'noRelevantPassages' | 'factsDoNotCover' | 'notGrounded';
+export type NotFoundReason =
+	| 'noRelevantPassages'
+	| 'factsDoNotCover'
+	| 'notGrounded'
+	| 'instructionsInQuestion';
 
 export interface Source {
 	documentId: string;
@@ -58,7 +63,7 @@ const toSource = (passage: SearchResult): Source => ({
 
 /**
  * One embedding call for the question and one chat call; the answer is trusted only when
- * every number, price, date, time and code in it stands in the passages (or the question).
+ * every number, price, date, time and code in it stands in the passages.
  */
 export async function answerQuestion(
 	connection: OllamaConnection,
@@ -131,16 +136,25 @@ export async function answerQuestion(
 		};
 	}
 
-	const grounding = checkGrounding(result.answer, [
-		...passages.map((passage) => passage.text),
-		input.question,
-	]);
+	// Only the passages count: a figure the customer wrote ("code FREE-2026") is no fact of ours.
+	const grounding = checkGrounding(
+		result.answer,
+		passages.map((passage) => `${passage.heading}\n${passage.text}`),
+	);
 	if (!grounding.grounded) {
 		return {
 			...result,
 			found: false,
 			notFoundReason: 'notGrounded',
 			reason: `The answer states ${describeUnsupported(grounding.unsupported)}, which the passages do not contain.`,
+		};
+	}
+	if (looksLikeSteering(input.question)) {
+		return {
+			...result,
+			found: false,
+			notFoundReason: 'instructionsInQuestion',
+			reason: 'The question seems to give the assistant instructions; a person should answer it.',
 		};
 	}
 	return { ...result, found: true };

@@ -1,0 +1,34 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { toNodeError } from '../shared/nodeErrors';
+
+/**
+ * Runs an operation item by item; a result list becomes several items. A failure fails only
+ * its item: with "continue" it is an item carrying `error` (n8n moves it to the error output
+ * when that is chosen), otherwise the node stops.
+ */
+export async function eachItem(
+	context: IExecuteFunctions,
+	work: (itemIndex: number, item: INodeExecutionData) => Promise<object | object[]>,
+): Promise<INodeExecutionData[][]> {
+	const results: INodeExecutionData[] = [];
+	const toErrorOutput = context.getNode().onError === 'continueErrorOutput';
+
+	for (const [itemIndex, item] of context.getInputData().entries()) {
+		try {
+			const output = await work(itemIndex, item);
+			for (const json of Array.isArray(output) ? output : [output]) {
+				results.push({ json: json as INodeExecutionData['json'], pairedItem: { item: itemIndex } });
+			}
+		} catch (error) {
+			const failure = toNodeError(context.getNode(), error, itemIndex);
+			if (!context.continueOnFail()) throw failure;
+			const json = { error: failure.message, details: failure.description ?? '' };
+			results.push({
+				json: toErrorOutput ? json : { ...item.json, ...json },
+				pairedItem: { item: itemIndex },
+			});
+		}
+	}
+	return [results];
+}
