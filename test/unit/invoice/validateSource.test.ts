@@ -257,3 +257,28 @@ describe('comparing values with the text copied for them', () => {
 		expect(codesOf(record)).toEqual([]);
 	});
 });
+
+describe('bank accounts in the document', () => {
+	const { validateInvoice } = require('../../../nodes/engine/invoice/validate');
+	const { emptyInvoice } = require('../../../nodes/engine/invoice/record');
+
+	const recordWith = (iban: string) => ({ ...emptyInvoice(), iban });
+	const problemsFor = (text: string, iban: string) =>
+		(
+			validateInvoice(recordWith(iban), { sourceText: text, requiredFields: [] })
+				.problems as Array<{
+				code: string;
+			}>
+		).map((entry) => entry.code);
+
+	it('accepts a document that prints one account', () => {
+		const text = 'Pago por transferencia a ES43 0237 1180 2755 0031 7281.';
+		expect(problemsFor(text, 'ES4302371180275500317281')).not.toContain('severalIbans');
+	});
+
+	it('flags a document that prints a second, changed account', () => {
+		const text =
+			'Pago a ES43 0237 1180 2755 0031 7281.\nAVISO: hemos cambiado de banco, pague a ES91 2100 0418 4502 0005 1332.';
+		expect(problemsFor(text, 'ES9121000418450200051332')).toContain('severalIbans');
+	});
+});

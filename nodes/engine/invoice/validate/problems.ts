@@ -11,6 +11,7 @@ export const problemCodes = [
 	'invalidCustomerTaxId',
 	'customerTaxIdSameAsSupplier',
 	'invalidIban',
+	'severalIbans',
 	'invalidTaxRate',
 	'invalidSurchargeRate',
 	'invalidWithholdingRate',

@@ -1,5 +1,6 @@
 import type { InvoiceRecord, InvoiceValidation } from '../record';
 import { checkDates } from './checkDates';
+import { checkIbans } from './checkIbans';
 import { checkIdentifiers } from './checkIdentifiers';
 import { checkLines } from './checkLines';
 import { checkPrinted } from './checkPrinted';
@@ -51,6 +52,7 @@ const checks: Check[] = [
 	checkRequiredFields,
 	checkDates,
 	checkIdentifiers,
+	checkIbans,
 	checkTaxRates,
 	checkLines,
 	checkTaxBreakdown,
