@@ -78,7 +78,7 @@ describe('building the prompt', () => {
 
 		expect(messages[0]).toEqual({ role: 'system', content: system });
 		expect(messages[1].content).toBe('<message>\nHola\n</message>');
-		expect(system).toContain('- support: A fault with something bought.');
+		expect(system).toContain('\nsupport: A fault with something bought.\n');
 		expect(system).toContain('"My bike brakes squeak" -> support');
 	});
 
