@@ -189,7 +189,9 @@ describe('Classify routing in a real n8n', () => {
 		expect(ids(outputs[0])).toEqual(['[first]-0']);
 		expect(ids(outputs[4])).toEqual(['[garbage]-0', '[outside]-0']);
 		expect(outputs[4][0].json.error).toContain('not JSON');
-		expect(outputs[4][1].json.error).toContain('"category" is "urgent"');
+		expect(outputs[4][1].json.error).toContain(
+			'"category" is not one of "support", "sales", "billing", "none"',
+		);
 		expect(outputs[4][0].json.text).toBe('Message 0 [garbage]');
 	});
 

@@ -110,8 +110,13 @@ function emailNamed(subject: string): CorpusEmail | undefined {
 	return inbox.find((email) => email.subject === subject);
 }
 
-const sameText = (first: string, second: string) =>
-	first.replace(/\s+/g, ' ').trim() === second.replace(/\s+/g, ' ').trim();
+/** Text compared as the workflow passes it on: without HTML tags, spaces collapsed. */
+const plain = (text: string) =>
+	text
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+const sameText = (first: string, second: string) => plain(first) === plain(second);
 
 function emailWithBody(body: string): CorpusEmail | undefined {
 	return inbox.find((email) => sameText(email.body, body));

@@ -1,6 +1,7 @@
 import { Agent, fetch as undiciFetch } from 'undici';
 
 import { OllamaFailure } from './errors';
+import { guardNdjson } from './ndjsonGuard';
 
 export interface FetchSettings {
 	timeoutMilliseconds: number;
@@ -34,7 +35,15 @@ function combinedSignal(settings: FetchSettings, requestSignal?: AbortSignal | n
 }
 
 async function throwIfNotOllamaError(response: Response) {
-	if (response.ok) return response;
+	if (response.ok) {
+		const isStream = response.headers.get('content-type')?.includes('ndjson');
+		if (!isStream || !response.body) return response;
+		return new Response(guardNdjson(response.body), {
+			status: response.status,
+			statusText: response.statusText,
+			headers: response.headers,
+		});
+	}
 	if (response.headers.get('content-type')?.includes('application/json')) return response;
 
 	const body = (await response.text()).replace(/\s+/g, ' ').trim().slice(0, 160);

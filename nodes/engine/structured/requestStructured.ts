@@ -17,10 +17,15 @@ function problemWith(answer: ChatAnswer, schema: JsonSchema) {
 	const parsed = parseJsonAnswer(answer.content);
 	if (!parsed.found) {
 		const cut = answer.doneReason === 'length' ? ' (the answer was cut at the length limit)' : '';
-		return { message: `the answer is not JSON${cut}` };
+		return { message: `the answer is not JSON${cut}`, summary: `the answer is not JSON${cut}` };
 	}
 	const problem = findSchemaProblem(parsed.value, schema);
-	if (problem) return { message: `the field "${problem.path}" ${problem.problem}` };
+	if (problem) {
+		return {
+			message: `the field "${problem.path}" ${problem.problem}`,
+			summary: `the field "${problem.path}" ${problem.summary}`,
+		};
+	}
 	return { value: parsed.value };
 }
 
@@ -61,7 +66,7 @@ export async function requestStructured<T>(
 	throw Object.assign(
 		new OllamaFailure(
 			'invalidAnswer',
-			`The model's answer is not usable: ${repairCheck.message}.`,
+			`The model's answer is not usable: ${repairCheck.summary}.`,
 			`The model "${call.model}" did not follow the requested format, even when asked again. Try a larger or more recent model, or simplify the instructions.`,
 		),
 		{ usage },

@@ -2,7 +2,10 @@ import type { JsonSchema } from './jsonSchema';
 
 export interface SchemaProblem {
 	path: string;
+	/** With the offending value, for the repair request to the model. */
 	problem: string;
+	/** Without it, for error messages: the value may quote customer text. */
+	summary: string;
 }
 
 function typeOf(value: unknown): string {
@@ -32,17 +35,26 @@ export function findSchemaProblem(
 	const where = path || 'the answer';
 	if (value === null || value === undefined) {
 		if (schema.nullable) return undefined;
-		return { path: where, problem: 'is missing' };
+		return { path: where, problem: 'is missing', summary: 'is missing' };
 	}
 	if (schema.type && !matchesType(value, schema.type)) {
-		return { path: where, problem: `should be ${schema.type} but is ${describe(value)}` };
+		return {
+			path: where,
+			problem: `should be ${schema.type} but is ${describe(value)}`,
+			summary: `should be ${schema.type}`,
+		};
 	}
 	if (schema.enum && !schema.enum.includes(value as string)) {
 		const allowed = schema.enum.filter((option) => option !== null).map((option) => `"${option}"`);
-		return { path: where, problem: `is ${describe(value)}, not one of ${allowed.join(', ')}` };
+		return {
+			path: where,
+			problem: `is ${describe(value)}, not one of ${allowed.join(', ')}`,
+			summary: `is not one of ${allowed.join(', ')}`,
+		};
 	}
 	if (schema.const !== undefined && value !== schema.const) {
-		return { path: where, problem: `should be ${describe(schema.const)}` };
+		const expected = `should be ${describe(schema.const)}`;
+		return { path: where, problem: expected, summary: expected };
 	}
 	if (Array.isArray(value)) return findArrayProblem(value, schema, where);
 	if (schema.properties && typeof value === 'object') {
@@ -53,10 +65,12 @@ export function findSchemaProblem(
 
 function findArrayProblem(value: unknown[], schema: JsonSchema, where: string) {
 	if (schema.minItems !== undefined && value.length < schema.minItems) {
-		return { path: where, problem: `needs at least ${schema.minItems} entries` };
+		const needed = `needs at least ${schema.minItems} entries`;
+		return { path: where, problem: needed, summary: needed };
 	}
 	if (schema.maxItems !== undefined && value.length > schema.maxItems) {
-		return { path: where, problem: `has more than ${schema.maxItems} entries` };
+		const tooMany = `has more than ${schema.maxItems} entries`;
+		return { path: where, problem: tooMany, summary: tooMany };
 	}
 	if (!schema.items) return undefined;
 	for (const [index, entry] of value.entries()) {
@@ -72,7 +86,7 @@ function findObjectProblem(value: Record<string, unknown>, schema: JsonSchema, p
 		const fieldPath = path ? `${path}.${name}` : name;
 		if (!(name in value) || value[name] === null) {
 			if (required.has(name) && !property.nullable) {
-				return { path: fieldPath, problem: 'is missing' };
+				return { path: fieldPath, problem: 'is missing', summary: 'is missing' };
 			}
 			continue;
 		}

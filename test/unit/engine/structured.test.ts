@@ -73,6 +73,7 @@ describe('validating against the schema', () => {
 		expect(findSchemaProblem({ confidence: 1 }, schema)).toEqual({
 			path: 'category',
 			problem: 'is missing',
+			summary: 'is missing',
 		});
 	});
 
@@ -80,6 +81,7 @@ describe('validating against the schema', () => {
 		expect(findSchemaProblem({ category: 'urgent', confidence: 1 }, schema)).toEqual({
 			path: 'category',
 			problem: 'is "urgent", not one of "support", "sales"',
+			summary: 'is not one of "support", "sales"',
 		});
 	});
 

@@ -161,6 +161,25 @@ describe('failures a person can act on', () => {
 		expect(failure.message).toContain('model runner has unexpectedly stopped');
 	});
 
+	it('reports a stream line that is not JSON without printing it', async () => {
+		const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+		standIn.setFault({
+			kind: 'garbage',
+			path: '/api/chat',
+			contentType: 'application/x-ndjson',
+			body: '{"model":"qwen2.5:3b","message":{"content":"Juan Perez DNI 12345678Z',
+		});
+		const connection = await OllamaConnection.open(settings());
+		const failure = await failureOf(
+			connection.chat({ model: 'qwen2.5:3b', messages: [{ role: 'user', content: 'x' }] }),
+		);
+
+		expect(failure.kind).toBe('streamError');
+		expect(failure.message).not.toContain('Juan');
+		expect(warn).not.toHaveBeenCalled();
+		warn.mockRestore();
+	});
+
 	it('reports a stream that ends without done', async () => {
 		standIn.setFault({ kind: 'streamWithoutDone' });
 		const connection = await OllamaConnection.open(settings());
@@ -281,6 +300,18 @@ describe('structured answers', () => {
 
 		expect(failure.kind).toBe('invalidAnswer');
 		expect(failure.message).toContain('"category" is missing');
+	});
+
+	it('names the field but not the value the model wrote, which may quote customer text', async () => {
+		standIn.queueChatReplies(
+			'{"category": "Juan Perez 12345678Z"}',
+			'{"category": "Juan Perez 12345678Z"}',
+		);
+		const connection = await OllamaConnection.open(settings());
+		const failure = await failureOf(requestStructured(connection, call, schema));
+
+		expect(failure.message).toContain('"category" is not one of "sales", "support"');
+		expect(failure.message).not.toContain('Juan');
 		expect(standIn.chatRequests()).toHaveLength(2);
 	});
 });
