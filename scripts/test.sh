@@ -20,7 +20,9 @@ npm run build
 # Installs n8n into the cache outside the repo once; later runs reuse it.
 bash scripts/install-n8n.sh >/dev/null
 
-results="$(mktemp -d)/jest.json"
+results_dir="$(mktemp -d)"
+trap 'rm -rf "$results_dir"' EXIT
+results="$results_dir/jest.json"
 status=0
 # pdf.js, inside pdf-parse, loads its worker with import(), which jest's module sandbox only
 # allows with this flag. n8n itself needs no flag, and the harness does not pass it on.

@@ -43,7 +43,9 @@ export async function executeExtractInvoice(
 			// Added up by code from the breakdown, so it is not printed anywhere to be found.
 			computedFields: ['surchargeTotal'],
 		});
-		const validation = withScanReview(checked, reviewScans && extracted.source === 'pdfImages');
+		const readFromImages = extracted.source === 'pdfImages' || extracted.source === 'image';
+		const validation = withScanReview(checked, reviewScans && readFromImages);
+		const model = readFromImages ? setup.visionModel : setup.model;
 		this.logger.debug('Extracted an invoice', {
 			itemIndex,
 			source: extracted.source,
@@ -65,12 +67,7 @@ export async function executeExtractInvoice(
 						fileName: document.fileName,
 						pages: extracted.pages,
 						textMillisecondsPerPage: Math.round(extracted.textMillisecondsPerPage * 10) / 10,
-						model:
-							extracted.usage.modelCalls > 0
-								? extracted.source === 'pdfImages'
-									? setup.visionModel
-									: setup.model
-								: null,
+						model: extracted.usage.modelCalls > 0 ? model : null,
 						usage: extracted.usage,
 					},
 				},

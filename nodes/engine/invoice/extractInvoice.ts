@@ -51,6 +51,7 @@ async function fromImages(
 	setup: InvoiceSetup,
 	images: string[],
 	why: string,
+	source: InvoiceSource = 'pdfImages',
 ): Promise<ExtractedInvoice> {
 	if (!setup.visionModel) {
 		throw new InvoiceInputError(
@@ -66,7 +67,7 @@ async function fromImages(
 	);
 	return {
 		record: printedToRecord(extraction.printed, setup.extraFields),
-		source: 'pdfImages',
+		source,
 		pages: images.length,
 		textMillisecondsPerPage: 0,
 		usage: extraction.usage,
@@ -141,6 +142,7 @@ export async function extractInvoice(
 			setup,
 			[input.data.toString('base64')],
 			'The invoice is an image',
+			'image',
 		);
 	}
 

@@ -10,6 +10,7 @@ export type InvoiceSource =
 	| 'pdfEmbeddedXml'
 	| 'pdfText'
 	| 'pdfImages'
+	| 'image'
 	| 'text';
 
 export type DocumentType = 'invoice' | 'creditNote' | 'simplifiedInvoice';
