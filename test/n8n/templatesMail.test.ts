@@ -3,22 +3,33 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { prepareN8nUserFolder, startN8nServer, type N8nServer, type WorkflowRun } from '../harness';
-import { startOllamaStandIn, type ChatRequestBody, type OllamaStandIn } from '../standIn';
-import {
-	printedAnswerFor,
-	readGroundTruth,
-	spanishInvoicesFolder,
-} from '../support/invoiceGroundTruth';
+import { startOllamaStandIn, type OllamaStandIn } from '../standIn';
+import { readGroundTruth, spanishInvoicesFolder } from '../support/invoiceGroundTruth';
 import { executeWorkflow, importCredentials, importWorkflows } from './templates/cli';
 import { startDovecot, type Dovecot } from './templates/dovecot';
 import { appendMessages } from './templates/imapAppend';
-import { corpusEmails, mimeMessageFor, type CorpusEmail } from './templates/inboxCorpus';
+import { mimeMessageFor } from './templates/inboxCorpus';
+import { imapCredential, mailTestCopies } from './templates/mailCopies';
+import {
+	addresses,
+	byLabel,
+	emailNamed,
+	emailWithBody,
+	folderFiles,
+	inbox,
+	invoiceMailbox,
+	knowledgeFolder,
+	mailboxes,
+	notInKnowledge,
+	promisingIds,
+	refusedFile,
+	scriptedModels,
+	unsureId,
+} from './templates/mailScenario';
 import {
 	callKind,
-	firstFigure,
 	ollamaCredential,
 	smtpCredential,
-	smtpReference,
 	tagged,
 	templateModels,
 	userContent,
@@ -31,227 +42,8 @@ import {
 } from './templates/publicApi';
 import { startRecorder, type RecordedCall, type Recorder } from './templates/recorder';
 import { startSmtpSink, type ReceivedMail, type SmtpSink } from './templates/smtpSink';
-import {
-	fillSettings,
-	readTemplate,
-	useCredential,
-	type Template,
-} from './templates/templateFiles';
 
 jest.setTimeout(900_000);
-
-const fixtures = path.join(__dirname, '..', 'fixtures');
-const knowledgeFolder = path.join(fixtures, 'knowledge');
-
-const mailboxes = {
-	inbox: { name: 'hola', password: 'inbox-secret' },
-	invoices: { name: 'facturas', password: 'invoices-secret' },
-};
-const addresses = {
-	staffEmail: 'equipo@bicisturia.example',
-	accountingEmail: 'contabilidad@bicisturia.example',
-	hiringEmail: 'empleo@bicisturia.example',
-	accountantEmail: 'gestoria@asesores.example',
-	senderEmail: 'n8n@bicisturia.example',
-};
-
-const inbox = corpusEmails();
-const byLabel = (...labels: string[]) => inbox.filter((email) => labels.includes(email.label));
-/** The model finds no topic for it, so it lands on Other / Unsure. */
-const unsureId = 'msg-088';
-/** Drafts that promise what no fact backs. */
-const promisingIds = ['msg-035'];
-/** The knowledge base is the bike shop's; the accounting office's questions are not in it. */
-const notInKnowledge = (email: CorpusEmail) => email.to.startsWith('oficina@gestoriacastellar');
-
-/** Invoices of the corpus that the scripted model reads from their text. */
-const textInvoices = [
-	'inv01_standard_21',
-	'inv02_mixed_vat',
-	'inv03_professional_irpf',
-	'inv05_credit_note',
-	'inv06_two_pages_35_lines',
-	'inv07_simplified_ticket',
-	'inv10_invalid_cif',
-];
-
-/** What a supplier mails to the invoices mailbox, beside what the inbox hands over. */
-const invoiceMailbox = [
-	{
-		from: 'tienda@latuercacabanyal.example.es',
-		subject: 'Su ticket de compra FS-2026/003187',
-		body: 'Adjuntamos el ticket de su compra.',
-		attachments: ['inv07_simplified_ticket.pdf'],
-	},
-	{
-		from: 'facturacion@manzanares.example.com',
-		subject: 'Factura escaneada',
-		body: 'Le reenviamos la factura escaneada.',
-		attachments: ['inv11_scan_of_inv02_mixed_vat.pdf'],
-	},
-	{
-		from: 'admin@proveedor-olvidadizo.example.com',
-		subject: 'Factura de abril',
-		body: 'Buenos días, le envío la factura de abril.',
-		attachments: [],
-	},
-];
-
-const folderFiles = [
-	path.join(spanishInvoicesFolder, 'inv01_standard_21.pdf'),
-	path.join(fixtures, 'einvoices', 'inv02_mixed_vat.facturae322.xml'),
-	path.join(fixtures, 'einvoices', 'EN16931_Einfach.pdf'),
-	path.join(fixtures, 'invoices-generated', 'inv01_encrypted_password_secreto.pdf'),
-];
-/** The ERP of the test refuses this e-invoice, to show what the accountant then gets. */
-const refusedFile = 'inv02_mixed_vat.facturae322.xml';
-
-function emailNamed(subject: string): CorpusEmail | undefined {
-	return inbox.find((email) => email.subject === subject);
-}
-
-/** Text compared as the workflow passes it on: without HTML tags, spaces collapsed. */
-const plain = (text: string) =>
-	text
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-const sameText = (first: string, second: string) => plain(first) === plain(second);
-
-function emailWithBody(body: string): CorpusEmail | undefined {
-	return inbox.find((email) => sameText(email.body, body));
-}
-
-function scriptedInvoice(text: string): object {
-	const positions = textInvoices
-		.map((name) => ({ name, at: text.indexOf(readGroundTruth(name).invoice_number) }))
-		.filter((candidate) => candidate.at >= 0)
-		.sort((first, second) => first.at - second.at);
-	if (positions.length > 0) return printedAnswerFor(readGroundTruth(positions[0].name), text);
-
-	const party = { name: null, taxId: null, address: null };
-	return {
-		documentType: 'invoice',
-		...Object.fromEntries(
-			['invoiceNumber', 'correctedInvoiceNumber', 'issueDate', 'dueDate', 'currency'].map(
-				(field) => [field, null],
-			),
-		),
-		supplier: party,
-		customer: party,
-		lines: [],
-		taxBreakdown: [],
-		withholdingRate: null,
-		withholdingAmount: null,
-		netTotal: null,
-		taxTotal: null,
-		total: null,
-		paymentTerms: null,
-		iban: null,
-	};
-}
-
-/**
- * The scripted models: the classifier answers each e-mail's corpus label, the knowledge base
- * answers the bike shop's questions from its first passage, drafts quote the facts they were
- * given, and invoices are copied as printed.
- */
-function scripted(request: ChatRequestBody): string {
-	const content = userContent(request);
-	const kind = callKind(request);
-	if (kind === 'classify') {
-		const email = emailNamed(/^Subject: (.*)$/m.exec(content)?.[1] ?? '');
-		return JSON.stringify({
-			category: email && email.id !== unsureId ? email.label : 'none',
-			confidence: 0.9,
-			reason: `It reads like ${email?.label ?? 'nothing known'}.`,
-		});
-	}
-	if (kind === 'answer') {
-		const asked = tagged(content, 'question');
-		const email = inbox.find((candidate) => asked.startsWith(candidate.subject));
-		if (!email || notInKnowledge(email)) {
-			return JSON.stringify({ found: false, answer: 'Se lo paso a un compañero.', sources: [] });
-		}
-		const firstPassage = /\[1\] \([^)]*\) ([^\n]*)/.exec(content)?.[1] ?? '';
-		return JSON.stringify({
-			found: true,
-			answer: `Según nuestra información: ${firstFigure(firstPassage)}.`,
-			sources: [1],
-		});
-	}
-	if (kind === 'draft') {
-		const email = emailWithBody(tagged(content, 'message'));
-		const facts = tagged(content, 'facts');
-		const reply = promisingIds.includes(email?.id ?? '')
-			? 'Sin problema, se lo cambiamos y lo recibirá mañana.'
-			: facts === '(none)'
-				? 'Gracias por escribirnos. Un compañero lo revisa y le responde.'
-				: `Gracias por escribirnos. Le confirmo: ${firstFigure(facts)}.`;
-		return JSON.stringify({
-			language: 'es',
-			reply,
-			asksForFacts: email?.label !== 'support',
-			isComplaint: false,
-		});
-	}
-	if (kind === 'invoice') return JSON.stringify(scriptedInvoice(content));
-	throw new Error(`Unexpected model call: ${content.slice(0, 200)}`);
-}
-
-function testCopies(erpUrl: string, invoiceFolder: string): Template[] {
-	const imap = (mailbox: { name: string }) => ({
-		id: `imap${mailbox.name}Cred1`,
-		name: mailbox.name,
-	});
-
-	const knowledge = readTemplate('knowledge-loading.json');
-	fillSettings(knowledge, { knowledgeFolder, knowledgeBase: 'shop' });
-
-	const folder = readTemplate('invoice-folder-to-erp.json');
-	fillSettings(folder, { invoiceFolder, erpUrl, accountantEmail: addresses.accountantEmail });
-
-	const triage = readTemplate('inbox-triage.json');
-	fillSettings(triage, {
-		staffEmail: addresses.staffEmail,
-		accountingEmail: addresses.accountingEmail,
-		hiringEmail: addresses.hiringEmail,
-		senderEmail: addresses.senderEmail,
-		companyName: 'Bicis Turia',
-		signature: 'Bicis Turia · Carrer dels Pedals, 12 · València',
-	});
-	useCredential(triage, 'n8n-nodes-base.emailReadImap', 'imap', imap(mailboxes.inbox));
-
-	const invoices = readTemplate('invoice-to-erp.json');
-	fillSettings(invoices, {
-		erpUrl,
-		accountantEmail: addresses.accountantEmail,
-		senderEmail: addresses.senderEmail,
-	});
-	useCredential(invoices, 'n8n-nodes-base.emailReadImap', 'imap', imap(mailboxes.invoices));
-
-	const copies = [knowledge, folder, triage, invoices];
-	for (const copy of copies) {
-		useCredential(copy, 'n8n-nodes-base.emailSend', 'smtp', smtpReference);
-	}
-	return copies;
-}
-
-function imapCredential(dovecot: Dovecot, mailbox: { name: string; password: string }) {
-	return {
-		id: `imap${mailbox.name}Cred1`,
-		name: mailbox.name,
-		type: 'imap',
-		data: {
-			user: mailbox.name,
-			password: mailbox.password,
-			host: dovecot.host,
-			port: dovecot.port,
-			secure: false,
-			allowUnauthorizedCerts: false,
-		},
-	};
-}
 
 let standIn: OllamaStandIn;
 let smtp: SmtpSink;
@@ -303,7 +95,7 @@ async function waitForDeliveries(): Promise<void> {
 beforeAll(async () => {
 	standIn = await startOllamaStandIn();
 	for (const model of templateModels) standIn.addModel(model);
-	standIn.setChatResponder(scripted);
+	standIn.setChatResponder(scriptedModels);
 	smtp = await startSmtpSink();
 	erp = await startRecorder((call) => {
 		const record = call.body as { source?: { fileName?: string } };
@@ -322,7 +114,10 @@ beforeAll(async () => {
 		imapCredential(dovecot, mailboxes.inbox),
 		imapCredential(dovecot, mailboxes.invoices),
 	]);
-	await importWorkflows(userFolder, testCopies(`${erp.url}/api/purchase-invoices`, invoiceFolder));
+	await importWorkflows(
+		userFolder,
+		mailTestCopies(`${erp.url}/api/purchase-invoices`, invoiceFolder),
+	);
 
 	knowledgeRun = await executeWorkflow(userFolder, 'tplKnowledgeLoading', {
 		N8N_RESTRICT_FILE_ACCESS_TO: knowledgeFolder,

@@ -67,7 +67,9 @@ export interface InvoiceRecord {
 	taxTotal: number | null;
 	/** Sum of recargo de equivalencia amounts, when charged. */
 	surchargeTotal: number | null;
-	/** The amount payable: net + tax + surcharge - withholding. */
+	/** Already paid in advance (e-invoices' prepaid amount), subtracted from what is payable. */
+	prepaidAmount: number | null;
+	/** The amount payable: net + tax + surcharge - withholding - prepaid. */
 	total: number | null;
 	paymentTerms: string | null;
 	iban: string | null;
@@ -111,6 +113,7 @@ export function emptyInvoice(): InvoiceRecord {
 		netTotal: null,
 		taxTotal: null,
 		surchargeTotal: null,
+		prepaidAmount: null,
 		total: null,
 		paymentTerms: null,
 		iban: null,

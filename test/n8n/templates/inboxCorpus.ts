@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -42,10 +43,6 @@ export function attachmentNamed(fileName: string): Attachment {
 	};
 }
 
-export function hasRealFile(fileName: string): boolean {
-	return existsSync(path.join(spanishInvoicesFolder, fileName));
-}
-
 export function mimeMessageFor(email: Omit<CorpusEmail, 'id' | 'label'> & { id?: string }): Buffer {
 	return buildMimeMessage({
 		from: email.from,
@@ -54,6 +51,6 @@ export function mimeMessageFor(email: Omit<CorpusEmail, 'id' | 'label'> & { id?:
 		date: new Date(email.received_at),
 		text: email.body,
 		attachments: email.attachments.map(attachmentNamed),
-		messageId: `${email.id ?? Math.random().toString(36).slice(2)}@corpus.test`,
+		messageId: `${email.id ?? randomUUID()}@corpus.test`,
 	});
 }

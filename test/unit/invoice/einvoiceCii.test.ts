@@ -144,3 +144,24 @@ describe('reading a UN/CEFACT CII e-invoice', () => {
 		expect(readEInvoiceXml(xml).record.taxTotal).toBe(37.62);
 	});
 });
+
+describe('an invoice paid partly in advance', () => {
+	it('reads the prepaid amount and validates the payable total against it', () => {
+		const { readFileSync } = require('node:fs');
+		const path = require('node:path');
+		const { readEInvoiceXml } = require('../../../nodes/engine/invoice/einvoice');
+		const { validateInvoice } = require('../../../nodes/engine/invoice/validate');
+		const xml = readFileSync(
+			path.join(__dirname, '..', '..', 'fixtures', 'einvoices', 'facturFrMinimum.xml'),
+			'utf8',
+		);
+
+		const { record } = readEInvoiceXml(xml);
+		expect(record.prepaidAmount).toBe(201);
+		expect(record.total).toBe(470.15);
+		const codes = validateInvoice(record, { requiredFields: [] }).problems.map(
+			(problem: { code: string }) => problem.code,
+		);
+		expect(codes).not.toContain('totalMismatch');
+	});
+});

@@ -72,9 +72,15 @@ export function readCii(root: XmlElement): InvoiceRecord {
 		'taxTotal',
 		inCurrency(childrenNamed(summation, 'TaxTotalAmount'), record.currency),
 	);
-	record.total = values.number(
-		'total',
-		child(summation, 'DuePayableAmount') ?? child(summation, 'GrandTotalAmount'),
-	);
+	const grandTotal = values.number('grandTotal', child(summation, 'GrandTotalAmount'));
+	const duePayable = values.number('total', child(summation, 'DuePayableAmount'));
+	record.total = duePayable ?? grandTotal;
+	// The minimum profile gives no prepaid amount, only a due amount below the grand total.
+	const impliedPrepaid =
+		grandTotal !== null && duePayable !== null && grandTotal !== duePayable
+			? Math.round((grandTotal - duePayable) * 100) / 100
+			: null;
+	record.prepaidAmount =
+		values.number('prepaidAmount', child(summation, 'TotalPrepaidAmount')) ?? impliedPrepaid;
 	return record;
 }

@@ -75,6 +75,7 @@ export function readFacturae(root: XmlElement): InvoiceRecord {
 
 	record.netTotal = values.number('netTotal', child(totals, 'TotalGrossAmountBeforeTaxes'));
 	// TotalExecutableAmount is what is to be paid: after withholding and advance payments.
+	record.prepaidAmount = values.number('prepaidAmount', child(totals, 'TotalPaymentsOnAccount'));
 	record.total = values.number(
 		'total',
 		child(totals, 'TotalExecutableAmount') ?? child(totals, 'InvoiceTotal'),

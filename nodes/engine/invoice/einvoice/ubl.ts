@@ -77,6 +77,7 @@ export function readUbl(root: XmlElement): InvoiceRecord {
 
 	record.netTotal = values.number('netTotal', child(monetaryTotal, 'TaxExclusiveAmount'));
 	record.taxTotal = values.number('taxTotal', child(taxTotal, 'TaxAmount'));
+	record.prepaidAmount = values.number('prepaidAmount', child(monetaryTotal, 'PrepaidAmount'));
 	record.total = values.number('total', child(monetaryTotal, 'PayableAmount'));
 	return record;
 }

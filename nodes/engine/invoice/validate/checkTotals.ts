@@ -26,7 +26,7 @@ function checkWithholding(context: CheckContext): ValidationProblem[] {
 }
 
 /**
- * The amount payable against its parts: net + tax + recargo - withholding. The withholding is
+ * The amount payable against its parts: net + tax + recargo - withholding - prepaid. The withholding is
  * stored positive and always reduces what is paid, so on a credit note it is added back.
  */
 function checkTotal(context: CheckContext): ValidationProblem[] {
@@ -36,13 +36,15 @@ function checkTotal(context: CheckContext): ValidationProblem[] {
 
 	const [tax, surcharge] = [taxOf(record), surchargeOf(record)];
 	const withheld = Math.abs(record.withholding?.amount ?? 0);
+	const prepaid = record.prepaidAmount ?? 0;
 	const direction = Math.sign(net + tax) || 1;
-	const expected = roundToCents(net + tax + surcharge - direction * withheld);
+	const expected = roundToCents(net + tax + surcharge - direction * withheld - prepaid);
 	if (isClose(expected, total, toleranceCents)) return [];
 
 	const parts = [`The net total ${formatAmount(net)} plus tax ${formatAmount(tax)}`];
 	if (surcharge) parts.push(`plus recargo ${formatAmount(surcharge)}`);
 	if (withheld) parts.push(`minus IRPF ${formatAmount(withheld)}`);
+	if (prepaid) parts.push(`minus prepaid ${formatAmount(prepaid)}`);
 	const message = `${parts.join(' ')} is ${formatAmount(expected)}, but the total is ${formatAmount(total)}.`;
 	return [problem('totalMismatch', 'total', message)];
 }
