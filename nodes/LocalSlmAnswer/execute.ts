@@ -4,7 +4,8 @@ import { answerQuestion, totalUsage, type AnswerSetup } from '../engine/answer/a
 import { ConversationMemory } from '../engine/answer/conversationMemory';
 import { SqliteKnowledgeStore } from '../engine/knowledge';
 import { openConnection } from '../shared/connection';
-import { databasePath, ollamaEmbedder } from '../shared/knowledgeStore';
+import { databasePath, refuseForeignDatabase, ollamaEmbedder } from '../shared/knowledgeStore';
+import { toNodeError } from '../shared/nodeErrors';
 import { prepareOrFailure, processItems, routeOutcomes } from '../shared/perItem';
 
 const answeredOutput = 0;
@@ -36,6 +37,11 @@ export async function executeAnswer(this: IExecuteFunctions): Promise<INodeExecu
 	if (items.length === 0) return [[], []];
 
 	const path = databasePath(options.databasePath);
+	try {
+		refuseForeignDatabase(path);
+	} catch (error) {
+		throw toNodeError(this.getNode(), error);
+	}
 	const store = SqliteKnowledgeStore.open(path);
 	const memory = ConversationMemory.open(path);
 	try {

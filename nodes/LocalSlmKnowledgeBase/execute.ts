@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { SqliteKnowledgeStore } from '../engine/knowledge';
-import { databasePath } from '../shared/knowledgeStore';
+import { databasePath, refuseForeignDatabase } from '../shared/knowledgeStore';
 import { toNodeError } from '../shared/nodeErrors';
 import { addDocumentsOperation } from './actions/addDocuments';
 import {
@@ -27,6 +27,11 @@ export async function executeKnowledgeBase(
 	const path = databasePath(readOptions(this, 0).databasePath);
 	this.logger.debug('Opening the knowledge base file', { path, operation });
 
+	try {
+		refuseForeignDatabase(path);
+	} catch (error) {
+		throw toNodeError(this.getNode(), error);
+	}
 	const store = await SqliteKnowledgeStore.open(path);
 	try {
 		return await operations[operation](this, store);

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 
 import type { OllamaConnection } from '../engine/ollama/connection';
 import { addUsage, emptyUsage, type ModelUsage } from '../engine/ollama/usage';
@@ -11,12 +13,48 @@ export function defaultDatabasePath(): string {
 	return path.join(userFolder, '.n8n', 'local-slm', 'knowledge.sqlite');
 }
 
+/** A relative path is taken inside n8n's data folder, not wherever n8n was started. */
 export function databasePath(given: string | undefined): string {
 	const trimmed = given?.trim();
 	if (!trimmed) return defaultDatabasePath();
-	return trimmed.startsWith('~')
-		? path.join(os.homedir(), trimmed.slice(1))
-		: path.resolve(trimmed);
+	if (trimmed.startsWith('~')) return path.join(os.homedir(), trimmed.slice(1));
+	return path.resolve(path.dirname(defaultDatabasePath()), trimmed);
+}
+
+export class KnowledgeFileError extends Error {
+	constructor(
+		message: string,
+		readonly description: string,
+	) {
+		super(message);
+	}
+}
+
+const n8nTables = /^(workflow_entity|execution_entity|credentials_entity)$/;
+
+/**
+ * Refuses to write into n8n's own database: the knowledge base would add its tables to it and
+ * switch it to WAL mode.
+ */
+export function refuseForeignDatabase(file: string) {
+	if (!existsSync(file)) return;
+	let tables: string[] = [];
+	try {
+		const database = new DatabaseSync(file, { readOnly: true });
+		tables = database
+			.prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+			.all()
+			.map((row) => String(row.name));
+		database.close();
+	} catch {
+		return;
+	}
+	if (tables.some((name) => n8nTables.test(name))) {
+		throw new KnowledgeFileError(
+			`The file ${file} is n8n's own database, not a knowledge base.`,
+			'Leave "Database File" empty, or choose a new file name.',
+		);
+	}
 }
 
 // Some embedding models were trained with these prefixes and rank noticeably worse without them.

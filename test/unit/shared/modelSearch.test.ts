@@ -67,3 +67,29 @@ describe('model lists in the node panels', () => {
 		).rejects.toThrow(/HTTP 502/);
 	});
 });
+
+describe('the knowledge base file', () => {
+	const { databasePath, refuseForeignDatabase } = require('../../../nodes/shared/knowledgeStore');
+	const { DatabaseSync } = require('node:sqlite');
+	const os = require('node:os');
+	const path = require('node:path');
+	const { mkdtempSync, rmSync } = require('node:fs');
+
+	it("takes a relative path inside n8n's data folder", () => {
+		expect(databasePath('shops/bicis.sqlite')).toMatch(
+			/\.n8n[/\\]local-slm[/\\]shops[/\\]bicis\.sqlite$/,
+		);
+	});
+
+	it("refuses n8n's own database", () => {
+		const folder = mkdtempSync(path.join(os.tmpdir(), 'n8n-db-'));
+		const file = path.join(folder, 'database.sqlite');
+		const database = new DatabaseSync(file);
+		database.exec('CREATE TABLE workflow_entity (id TEXT)');
+		database.close();
+
+		expect(() => refuseForeignDatabase(file)).toThrow(/n8n's own database/);
+		expect(() => refuseForeignDatabase(path.join(folder, 'new.sqlite'))).not.toThrow();
+		rmSync(folder, { recursive: true, force: true });
+	});
+});
