@@ -107,6 +107,7 @@ export async function executeAnswer(this: IExecuteFunctions): Promise<INodeExecu
 							chat: result.usage.chat,
 						},
 					},
+					binary: items[itemIndex].binary,
 					pairedItem: { item: itemIndex },
 				},
 			};

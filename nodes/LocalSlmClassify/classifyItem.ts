@@ -44,6 +44,8 @@ export async function classifyItem(
 		outputs: routing.singleOutput ? [isOther ? 1 : 0] : routed,
 		item: {
 			json: { ...input.item.json, classification: { ...classification, ...cleaned } },
+			// An e-mail's attachments go on with it: a supplier invoice needs its PDF downstream.
+			binary: input.item.binary,
 			pairedItem: { item: input.itemIndex },
 		},
 	};

@@ -32,7 +32,11 @@ export async function executeDraftReply(this: IExecuteFunctions): Promise<INodeE
 
 		return {
 			outputs: [draft.ready ? readyOutput : needsReviewOutput],
-			item: { json: { ...items[itemIndex].json, draft }, pairedItem: { item: itemIndex } },
+			item: {
+				json: { ...items[itemIndex].json, draft },
+				binary: items[itemIndex].binary,
+				pairedItem: { item: itemIndex },
+			},
 		};
 	});
 

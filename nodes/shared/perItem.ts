@@ -53,6 +53,7 @@ export function routeOutcomes(
 			const failure = { error: outcome.error.message, details: outcome.error.description ?? '' };
 			outputs[failedOutput].push({
 				json: toErrorOutput ? failure : { ...items[itemIndex].json, ...failure },
+				binary: items[itemIndex].binary,
 				pairedItem: { item: itemIndex },
 			});
 			continue;
