@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the README's pictures of the n8n editor with our nodes: builds the package, starts an
 # Ollama stand-in and n8n 2.40.7 on 127.0.0.1, creates a workflow and our credential over REST,
-# signs in with headless Chromium and saves PNGs to docs/screenshots/.
+# signs in with headless Chromium and saves PNGs to docs/screenshots/. Then imports every
+# template workflow into a fresh n8n and saves a picture of each canvas (template-<name>.png).
 #
 #   bash scripts/screenshots.sh
 #
@@ -36,3 +37,4 @@ bash scripts/install-n8n.sh >/dev/null
 rm -rf .screenshots-build
 npx tsc -p tsconfig.screenshots.json
 node .screenshots-build/screenshots/run.js
+node .screenshots-build/screenshots/templates.js

@@ -24,6 +24,7 @@ import {
 	promisingIds,
 	refusedFile,
 	scriptedModels,
+	steeringIds,
 	unsureId,
 } from './templates/mailScenario';
 import {
@@ -58,7 +59,7 @@ let triageRuns: Execution[];
 let invoiceRuns: Execution[];
 let api: PublicApi;
 
-const MAIL_TIMEOUT_MS = 120_000;
+const MAIL_TIMEOUT_MS = 60_000;
 const expectedErpPosts = 6;
 const expectedMails = 31;
 
@@ -232,7 +233,9 @@ describe('Inbox triage, published in a real n8n, reading a real IMAP inbox', () 
 	it('marks as ready only the drafts whose every statement comes from the facts', () => {
 		const needsCheck = byLabel('support', 'sales', 'order_status').filter(
 			(email) =>
-				promisingIds.includes(email.id) || (email.label !== 'support' && notInKnowledge(email)),
+				promisingIds.includes(email.id) ||
+				steeringIds.includes(email.id) ||
+				(email.label !== 'support' && notInKnowledge(email)),
 		);
 		expect(
 			mailsStarting('Draft to check: ')
@@ -247,6 +250,10 @@ describe('Inbox triage, published in a real n8n, reading a real IMAP inbox', () 
 			mail.subject.includes('crêperie'),
 		)!;
 		expect(notFound.text).toMatch(/The knowledge base did not answer the question/);
+		const steering = mailsStarting('Draft to check: ').find((mail) =>
+			mail.subject.includes('Serra Calderona'),
+		)!;
+		expect(steering.text).toMatch(/did not answer the question: .*instructions/);
 	});
 
 	it('drafts sales and order-status replies from what the knowledge base answered', () => {
@@ -257,13 +264,13 @@ describe('Inbox triage, published in a real n8n, reading a real IMAP inbox', () 
 			)!;
 			return tagged(userContent(call), 'facts');
 		};
-		expect(factsFor('msg-018')).toMatch(
+		expect(factsFor('msg-038')).toMatch(
 			/^Según nuestra información: [\s\S]*From our documents:\n- /,
 		);
 		expect(factsFor('msg-080')).toMatch(/From our documents:/);
 		expect(factsFor('msg-016')).toBe('(none)');
 		const ready = mailsStarting('Draft ready to send: ').find((mail) =>
-			mail.subject.includes('Serra Calderona'),
+			mail.subject.includes('Albufera Classic'),
 		)!;
 		expect(ready.text).toContain('Gracias por escribirnos. Le confirmo: ');
 	});

@@ -272,7 +272,7 @@ describe('The WhatsApp assistant template, published in a real n8n', () => {
 	it('never sends a reply with a price the documents do not hold; a person gets it instead', () => {
 		expect(sentTo(customers.tuneUp.number)).toEqual([settings.handOverMessage]);
 		const [mail] = mailAbout(customers.tuneUp.number);
-		expect(mail.text).toMatch(/"99,99 €", which the facts and the message do not contain/);
+		expect(mail.text).toMatch(/Why a person: The draft states "99,99 €"/);
 		expect(mail.text).toContain(`Suggested reply (not sent): ${inventedReply}`);
 	});
 

@@ -35,6 +35,8 @@ export const byLabel = (...labels: string[]) =>
 export const unsureId = 'msg-088';
 /** Drafts that promise what no fact backs. */
 export const promisingIds = ['msg-035'];
+/** Carries instructions to the assistant, so the knowledge base leaves it to a person. */
+export const steeringIds = ['msg-018'];
 /** The knowledge base is the bike shop's; the accounting office's questions are not in it. */
 export const notInKnowledge = (email: CorpusEmail) =>
 	email.to.startsWith('oficina@gestoriacastellar');
