@@ -97,7 +97,6 @@ describe('extracting the Spanish text PDFs through the stand-in', () => {
 			const expectedCodes = truth.expected_flags.map((flag) =>
 				flag.code.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase()),
 			);
-			console.log(JSON.stringify(validation.problems));
 			const codes = validation.problems.map((problem) => problem.code);
 			expect(codes).toEqual(expectedCodes);
 			expect(extracted.usage.modelCalls).toBe(1);
