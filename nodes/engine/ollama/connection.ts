@@ -37,6 +37,18 @@ function contextLengthOf(show: ShowResponse): number {
 	return Number.isFinite(value) && value > 0 ? value : fallbackContextLength;
 }
 
+/** A Base URL may carry a proxy's user and password; messages must not repeat them. */
+function withoutCredentials(baseUrl: string): string {
+	try {
+		const url = new URL(baseUrl);
+		url.username = '';
+		url.password = '';
+		return url.href.replace(/\/$/, '');
+	} catch {
+		return baseUrl;
+	}
+}
+
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 /** The one way every node talks to Ollama: checks, timeouts, retries, errors and usage. */
@@ -46,7 +58,8 @@ export class OllamaConnection {
 	private readonly client: Ollama;
 
 	private constructor(private readonly settings: ConnectionSettings) {
-		this.baseUrl = settings.baseUrl.replace(/\/+$/, '');
+		// fetch refuses URLs with a user and password anyway; the API key is the way to log in.
+		this.baseUrl = withoutCredentials(settings.baseUrl).replace(/\/+$/, '');
 		this.client = new Ollama({
 			host: this.baseUrl,
 			headers: settings.apiKey ? { Authorization: `Bearer ${settings.apiKey}` } : undefined,

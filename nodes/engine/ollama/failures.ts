@@ -95,10 +95,11 @@ export function explainFailure(error: unknown, context: FailureContext): OllamaF
 			['TimeoutError', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'].includes(code),
 		)
 	) {
-		const minutes = Math.round((context.timeoutMilliseconds / 60_000) * 10) / 10;
+		const seconds = Math.round(context.timeoutMilliseconds / 100) / 10;
+		const limit = seconds < 120 ? `${seconds} seconds` : `${Math.round(seconds / 6) / 10} minutes`;
 		return new OllamaFailure(
 			'timeout',
-			`Ollama did not finish answering within ${minutes} minutes.`,
+			`Ollama did not finish answering within ${limit}.`,
 			'A small model on a CPU can need several minutes for a long text. Raise "Request Timeout" in the credential, use a smaller model, or shorten the input.',
 		);
 	}

@@ -9,6 +9,8 @@ function isPrivateIpv4(address: string): boolean {
 	const [first, second] = address.split('.').map(Number);
 	return (
 		first === 127 ||
+		// 0.0.0.0 reaches this machine when used as a destination.
+		first === 0 ||
 		first === 10 ||
 		(first === 172 && second >= 16 && second <= 31) ||
 		(first === 192 && second === 168) ||

@@ -32,10 +32,16 @@ describe('choosing the context size', () => {
 });
 
 describe('keeping data on the company network', () => {
-	it.each(['127.0.0.1', '10.1.2.3', '172.20.0.5', '192.168.1.10', '::1', 'fd00::1', '169.254.1.1'])(
-		'treats %s as private',
-		(address) => expect(isPrivateAddress(address)).toBe(true),
-	);
+	it.each([
+		'127.0.0.1',
+		'0.0.0.0',
+		'10.1.2.3',
+		'172.20.0.5',
+		'192.168.1.10',
+		'::1',
+		'fd00::1',
+		'169.254.1.1',
+	])('treats %s as private', (address) => expect(isPrivateAddress(address)).toBe(true));
 
 	it.each(['8.8.8.8', '172.32.0.1', '2001:4860::1'])('treats %s as public', (address) =>
 		expect(isPrivateAddress(address)).toBe(false),

@@ -197,6 +197,7 @@ describe('failures a person can act on', () => {
 		);
 
 		expect(failure.kind).toBe('timeout');
+		expect(failure.message).toBe('Ollama did not finish answering within 0.3 seconds.');
 		expect(failure.description).toContain('Request Timeout');
 	});
 
@@ -225,6 +226,15 @@ describe('failures a person can act on', () => {
 		expect(failure.kind).toBe('cancelled');
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		expect(standIn.requests.find((request) => request.path === '/api/chat')?.aborted).toBe(true);
+	});
+
+	it('does not repeat a user and password written into the Base URL', async () => {
+		const port = await reservedClosedPort();
+		const connection = await OllamaConnection.open(
+			settings({ baseUrl: `http://admin:secret@127.0.0.1:${port}` }),
+		);
+		const failure = await failureOf(connection.version());
+		expect(`${failure.message} ${failure.description}`).not.toContain('secret');
 	});
 
 	it('says the server is unreachable when nothing listens', async () => {
