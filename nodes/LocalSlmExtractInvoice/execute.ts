@@ -1,10 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { OllamaConnection } from '../engine/ollama/connection';
 import { extractInvoice } from '../engine/invoice/extractInvoice';
 import type { InvoiceValidation } from '../engine/invoice/record';
 import { validateInvoice } from '../engine/invoice/validate';
-import { openConnection } from '../shared/connection';
+import { lazyConnection } from '../shared/connection';
 import { processItems, routeOutcomes } from '../shared/perItem';
 import { readDocument, readInvoiceSetup } from './readInput';
 
@@ -29,10 +28,7 @@ export async function executeExtractInvoice(
 	const { setup, requiredFields, reviewScans } = readInvoiceSetup(this);
 	if (items.length === 0) return [[], []];
 
-	// E-invoices need no model, so the server is only asked when an invoice needs it; a
-	// failure to connect then fails each item that needed it.
-	let opened: Promise<OllamaConnection> | undefined;
-	const connect = async () => await (opened ??= openConnection(this));
+	const connect = lazyConnection(this);
 
 	const outcomes = await processItems(this, items.length, 1, async (itemIndex) => {
 		const document = await readDocument(this, items[itemIndex], itemIndex);

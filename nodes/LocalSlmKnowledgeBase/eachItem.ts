@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { toNodeError } from '../shared/nodeErrors';
+import { failureJson } from '../shared/perItem';
 
 /**
  * Runs an operation item by item; a result list becomes several items. A failure fails only
@@ -12,8 +13,6 @@ export async function eachItem(
 	work: (itemIndex: number, item: INodeExecutionData) => Promise<object | object[]>,
 ): Promise<INodeExecutionData[][]> {
 	const results: INodeExecutionData[] = [];
-	const toErrorOutput = context.getNode().onError === 'continueErrorOutput';
-
 	for (const [itemIndex, item] of context.getInputData().entries()) {
 		try {
 			const output = await work(itemIndex, item);
@@ -23,11 +22,7 @@ export async function eachItem(
 		} catch (error) {
 			const failure = toNodeError(context.getNode(), error, itemIndex);
 			if (!context.continueOnFail()) throw failure;
-			const json = { error: failure.message, details: failure.description ?? '' };
-			results.push({
-				json: toErrorOutput ? json : { ...item.json, ...json },
-				pairedItem: { item: itemIndex },
-			});
+			results.push({ json: failureJson(context, item, failure), pairedItem: { item: itemIndex } });
 		}
 	}
 	return [results];

@@ -33,3 +33,12 @@ export async function openConnection(
 
 	return await OllamaConnection.open(settingsFromCredential(credential, cancelSignal));
 }
+
+/**
+ * Opens the connection on first use only, once per execution: e-invoices and keyword searches
+ * need no server, and a failure to connect then fails just the items that needed it.
+ */
+export function lazyConnection(context: IExecuteFunctions): () => Promise<OllamaConnection> {
+	let opened: Promise<OllamaConnection> | undefined;
+	return async () => await (opened ??= openConnection(context));
+}

@@ -37,6 +37,18 @@ export async function processItems(
  * plain "continue" they go to `failedOutput` (Other / Needs Review) with their input fields.
  * (n8n replaces the json of items that carry an `error` property, so none is set.)
  */
+/** The json of a failed item: only the failure for the error output, else the input with it. */
+export function failureJson(
+	context: IExecuteFunctions,
+	input: INodeExecutionData,
+	error: NodeApiError | NodeOperationError,
+): INodeExecutionData['json'] {
+	const failure = { error: error.message, details: error.description ?? '' };
+	return context.getNode().onError === 'continueErrorOutput'
+		? failure
+		: { ...input.json, ...failure };
+}
+
 export function routeOutcomes(
 	context: IExecuteFunctions,
 	items: INodeExecutionData[],
@@ -45,14 +57,12 @@ export function routeOutcomes(
 	failedOutput: number,
 ): INodeExecutionData[][] {
 	const outputs: INodeExecutionData[][] = Array.from({ length: outputCount }, () => []);
-	const toErrorOutput = context.getNode().onError === 'continueErrorOutput';
 
 	for (const [itemIndex, outcome] of outcomes.entries()) {
 		if ('error' in outcome) {
 			if (!context.continueOnFail()) throw outcome.error;
-			const failure = { error: outcome.error.message, details: outcome.error.description ?? '' };
 			outputs[failedOutput].push({
-				json: toErrorOutput ? failure : { ...items[itemIndex].json, ...failure },
+				json: failureJson(context, items[itemIndex], outcome.error),
 				binary: items[itemIndex].binary,
 				pairedItem: { item: itemIndex },
 			});

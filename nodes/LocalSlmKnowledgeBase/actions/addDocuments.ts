@@ -1,8 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { addDocuments, type KnowledgeStore } from '../../engine/knowledge';
-import type { OllamaConnection } from '../../engine/ollama/connection';
-import { openConnection } from '../../shared/connection';
+import { lazyConnection } from '../../shared/connection';
 import { ollamaEmbedder } from '../../shared/knowledgeStore';
 import { eachItem } from '../eachItem';
 import { knowledgeBaseName, readOptions } from '../options';
@@ -16,8 +15,7 @@ export async function addDocumentsOperation(
 	context: IExecuteFunctions,
 	store: KnowledgeStore,
 ): Promise<INodeExecutionData[][]> {
-	let opened: Promise<OllamaConnection> | undefined;
-	const connect = async () => await (opened ??= openConnection(context));
+	const connect = lazyConnection(context);
 
 	return await eachItem(context, async (itemIndex, item) => {
 		const options = readOptions(context, itemIndex);

@@ -1,8 +1,7 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import { searchKnowledge, type KnowledgeStore } from '../../engine/knowledge';
-import type { OllamaConnection } from '../../engine/ollama/connection';
-import { openConnection } from '../../shared/connection';
+import { lazyConnection } from '../../shared/connection';
 import { ollamaEmbedder } from '../../shared/knowledgeStore';
 import { eachItem } from '../eachItem';
 import { knowledgeBaseName, readMetadata, readOptions } from '../options';
@@ -36,8 +35,7 @@ export const clearOperation: Operation = async (context, store) =>
 
 /** The best passages for a query, with no chat model: one embedding call per item. */
 export const searchOperation: Operation = async (context, store) => {
-	let opened: Promise<OllamaConnection> | undefined;
-	const connect = async () => await (opened ??= openConnection(context));
+	const connect = lazyConnection(context);
 	return await eachItem(context, async (itemIndex) => {
 		const options = readOptions(context, itemIndex);
 		const knowledgeBase = knowledgeBaseName(context, itemIndex);
